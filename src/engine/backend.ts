@@ -1,0 +1,78 @@
+// Picks the TF.js backend: WebGL (the GPU) first, then wasm, then plain JavaScript on the CPU.
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import '@tensorflow/tfjs-backend-webgl';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import type { BackendName, BackendRequest } from './protocol';
+import { tf } from './tf';
+
+export interface BackendChoice {
+  name: BackendName;
+  /** What a person should know about it, e.g. why WebGL was not used. */
+  detail: string;
+}
+
+const FALLBACK_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+async function tryBackend(name: BackendName): Promise<string | null> {
+  try {
+    if (!(await tf.setBackend(name))) return 'could not be started';
+    await tf.ready();
+    // Compiling and running one op catches backends that register but cannot run (no float textures, …).
+    const probe = tf.tidy(() => tf.sum(tf.mul(tf.tensor1d([1, 2, 3]), 2)));
+    const [value] = await probe.data();
+    probe.dispose();
+    return value === 12 ? null : `computed 2·(1+2+3) = ${value}`;
+  } catch (error) {
+    return (error as Error).message || String(error);
+  }
+}
+
+function webglDetail(): string {
+  const version = tf.env().getNumber('WEBGL_VERSION');
+  // Without float32 render targets TF.js falls back to 16-bit floats: training still runs, but less precisely.
+  const float32 = tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED');
+  return `WebGL ${version}${float32 ? '' : ', 16-bit floats only'}`;
+}
+
+/** Starts the requested backend, or the first that works in fallback order for 'auto'. */
+export async function startBackend(request: BackendRequest, baseUrl: string): Promise<BackendChoice> {
+  // Served from our own origin (copied by scripts/prepare-assets.mjs); never from a CDN.
+  setWasmPaths(new URL('tfjs-wasm/', baseUrl).href);
+  const candidates = request === 'auto' ? FALLBACK_ORDER : [request];
+  const failures: string[] = [];
+  for (const name of candidates) {
+    const failure = await tryBackend(name);
+    if (failure === null) {
+      const fellBack = failures.length ? ` (${failures.join('; ')})` : '';
+      const detail = name === 'webgl' ? webglDetail() : name === 'wasm' ? 'WebAssembly on the CPU' : 'JavaScript on the CPU';
+      return { name, detail: detail + fellBack };
+    }
+    failures.push(`${name} unavailable: ${failure}`);
+  }
+  throw new Error(`No TF.js backend could start: ${failures.join('; ')}`);
+}
+
+/** The WebGL context TF.js draws with, when the WebGL backend runs. */
+export function webglContext(): WebGLRenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  return (tf.backend() as MathBackendWebGL).gpgpu.gl;
+}
+
+/**
+ * A lost context only logs a warning in TF.js and training carries on with garbage (tfjs #756): listen for the
+ * canvas event ourselves.
+ */
+export function onContextLost(listener: () => void): void {
+  const canvas = webglContext()?.canvas;
+  canvas?.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    listener();
+  });
+}
+
+export function loseContextForTest(): boolean {
+  const extension = webglContext()?.getExtension('WEBGL_lose_context');
+  extension?.loseContext();
+  return Boolean(extension);
+}

@@ -1,0 +1,62 @@
+// Weight initializers as pure functions over a seeded generator. Variance scaling (Keras' VarianceScaling, after
+// He et al. 2015 and Glorot & Bengio 2010): target variance = scale / n, where n is fan_in, fan_out or their mean.
+import type { Experiment } from '../schema/experiment';
+import type { Random } from './random';
+
+export type FanMode = 'fanIn' | 'fanOut' | 'fanAvg';
+export type Distribution = 'normal' | 'truncatedNormal' | 'uniform';
+
+export interface VarianceScaling {
+  scale: number;
+  mode: FanMode;
+  distribution: Distribution;
+}
+
+/** Named presets, as Keras defines them: He = 2/fan_in, Glorot = 1/fan_avg. */
+export const INITIALIZER_PRESETS: Readonly<Record<Experiment['initializer'], VarianceScaling>> = {
+  he: { scale: 2, mode: 'fanIn', distribution: 'truncatedNormal' },
+  glorot: { scale: 1, mode: 'fanAvg', distribution: 'uniform' },
+};
+
+/**
+ * Std of a standard normal truncated to [-2, 2]: sqrt(1 - 4·φ(2)/(Φ(2) - Φ(-2))) ≈ 0.87962566. Dividing by it
+ * makes the truncated draw have the intended variance (Keras does the same).
+ */
+export const TRUNCATED_NORMAL_STD = 0.8796256610342398;
+
+export function targetVariance(spec: VarianceScaling, fanIn: number, fanOut: number): number {
+  const n = spec.mode === 'fanIn' ? fanIn : spec.mode === 'fanOut' ? fanOut : (fanIn + fanOut) / 2;
+  return spec.scale / Math.max(1, n);
+}
+
+/** Fills a fanIn × fanOut weight matrix (row-major) with draws whose variance is scale / n. */
+export function varianceScalingWeights(spec: VarianceScaling, fanIn: number, fanOut: number, random: Random): Float32Array {
+  const variance = targetVariance(spec, fanIn, fanOut);
+  const out = new Float32Array(fanIn * fanOut);
+  switch (spec.distribution) {
+    case 'normal': {
+      const std = Math.sqrt(variance);
+      for (let i = 0; i < out.length; i++) out[i] = std * random.normal();
+      break;
+    }
+    case 'truncatedNormal': {
+      const std = Math.sqrt(variance) / TRUNCATED_NORMAL_STD;
+      for (let i = 0; i < out.length; i++) {
+        let z = random.normal();
+        while (Math.abs(z) > 2) z = random.normal(); // redraw beyond two standard deviations
+        out[i] = std * z;
+      }
+      break;
+    }
+    case 'uniform': {
+      const limit = Math.sqrt(3 * variance); // U(-a, a) has variance a²/3
+      for (let i = 0; i < out.length; i++) out[i] = limit * (2 * random.next() - 1);
+      break;
+    }
+    default: {
+      const never: never = spec.distribution;
+      throw new Error(`Unknown distribution ${String(never)}`);
+    }
+  }
+  return out;
+}

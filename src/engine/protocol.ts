@@ -1,0 +1,60 @@
+// Typed messages between the page and the trainer (a worker, or the main-thread fallback). Each direction is a
+// map of payloads; the union types are built from it, and handlers switch exhaustively on `type`.
+// Types only: importing this module pulls no TF.js into the page.
+import type { DatasetInfo, LoadProgress } from '../data/datasets';
+import type { Experiment } from '../schema/experiment';
+
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+/** 'auto' tries WebGL, then wasm, then the plain CPU backend. */
+export type BackendRequest = BackendName | 'auto';
+
+export type TrainerStatus = 'idle' | 'training' | 'paused' | 'finished' | 'diverged';
+
+export interface ToTrainerPayloads {
+  /** `baseUrl`: absolute URL of the app's root, where data/ and tfjs-wasm/ are served. */
+  init: { baseUrl: string; backend: BackendRequest };
+  configure: { experiment: Experiment };
+  train: Record<string, never>;
+  pause: Record<string, never>;
+  reset: Record<string, never>;
+  /** Test hook: makes the WebGL context be lost, as a GPU reset or driver crash would. */
+  loseContext: Record<string, never>;
+}
+
+export interface MetricsBatch {
+  /** Global step numbers (1-based) of the losses below. */
+  steps: Int32Array;
+  losses: Float32Array;
+  epoch: number;
+  /** Training throughput over this batch of steps, read-back included. */
+  samplesPerSecond: number;
+  /** tf.memory().numTensors after the batch's tensors were released. */
+  numTensors: number;
+}
+
+export interface Evaluation {
+  step: number;
+  epoch: number;
+  testLoss: number;
+  testAccuracy: number;
+  numTensors: number;
+}
+
+export interface FromTrainerPayloads {
+  backend: { name: BackendName; detail: string };
+  dataProgress: LoadProgress;
+  ready: { dataset: DatasetInfo };
+  configured: { parameterCount: number; stepsPerEpoch: number; totalSteps: number; numTensors: number };
+  metrics: MetricsBatch;
+  evaluation: Evaluation;
+  status: { status: TrainerStatus; step: number; message?: string };
+  error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: string };
+}
+
+type Messages<P> = { [K in keyof P]: { type: K; payload: P[K] } }[keyof P];
+
+export type ToTrainer = Messages<ToTrainerPayloads>;
+export type FromTrainer = Messages<FromTrainerPayloads>;
+
+export type PostToPage = (message: FromTrainer, transfer?: Transferable[]) => void;

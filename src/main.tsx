@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { readPageOptions } from './bridge/pageOptions';
+import { connectTrainer } from './bridge/trainerConnection';
+import { createPlaygroundStore } from './store/playgroundStore';
+import { App } from './ui/App';
+import { StoreProvider } from './ui/StoreContext';
+import './ui/styles.css';
+
+const store = createPlaygroundStore();
+const options = readPageOptions(location.search);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);
+
+const baseUrl = new URL(import.meta.env.BASE_URL, location.href).href;
+connectTrainer({
+  prefer: options.thread,
+  backend: options.backend,
+  baseUrl,
+  listener: (message) => store.getState().receive(message),
+  onFallback: (reason) => store.getState().setNotice(`Training runs on the page's main thread: ${reason}.`),
+})
+  .then((connection) => {
+    store.getState().attach(connection.send, connection.thread);
+    // Test hook: lets end-to-end tests make the GPU context be lost, as a driver reset would.
+    (window as unknown as { __playground: object }).__playground = {
+      loseContext: () => connection.send({ type: 'loseContext', payload: {} }),
+    };
+  })
+  .catch((error: unknown) => store.getState().receive({ type: 'error', payload: { kind: 'backend', message: String(error) } }));

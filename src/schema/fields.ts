@@ -1,0 +1,78 @@
+// Field descriptors: each experiment knob is declared once, with its validator, default and the metadata the UI
+// needs to draw a control for it. The experiment type is derived from this table (see experiment.ts), so adding
+// a knob is one entry here plus its use in the engine.
+import { z } from 'zod';
+
+export type FieldGroup = 'Data' | 'Model' | 'Optimization' | 'Evaluation';
+
+interface FieldBase {
+  label: string;
+  /** One line saying what the knob does and, where it applies, the tip it relates to (see shared/TIPS.md). */
+  hint: string;
+  group: FieldGroup;
+}
+
+export interface ChoiceField<T extends string = string> extends FieldBase {
+  kind: 'choice';
+  options: readonly { value: T; label: string }[];
+  defaultValue: T;
+  schema: z.ZodType<T>;
+}
+
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  integer: boolean;
+  min: number;
+  max: number;
+  /** Suggested input step; the validator alone decides what is accepted. */
+  step: number;
+  defaultValue: number;
+  schema: z.ZodType<number>;
+}
+
+export interface IntListField extends FieldBase {
+  kind: 'intList';
+  itemMin: number;
+  itemMax: number;
+  minItems: number;
+  maxItems: number;
+  defaultValue: readonly number[];
+  schema: z.ZodType<number[]>;
+}
+
+export type FieldSpec = ChoiceField | NumberField | IntListField;
+
+export function choiceField<const T extends string>(
+  spec: FieldBase & { options: readonly { value: T; label: string }[]; defaultValue: NoInfer<T> },
+): ChoiceField<T> {
+  const values = spec.options.map((o) => o.value) as [T, ...T[]];
+  const schema = z.enum(values, {
+    error: () => `must be one of ${values.join(', ')}`,
+  }) as unknown as z.ZodType<T>;
+  return { ...spec, kind: 'choice', schema };
+}
+
+export function numberField(
+  spec: FieldBase & { integer: boolean; min: number; max: number; step?: number; defaultValue: number },
+): NumberField {
+  let schema = z.number({ error: () => 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
+  if (spec.integer) schema = schema.refine(Number.isInteger, 'must be a whole number');
+  schema = schema
+    .refine((v) => v >= spec.min, `must be at least ${spec.min}`)
+    .refine((v) => v <= spec.max, `must be at most ${spec.max}`);
+  return { ...spec, kind: 'number', step: spec.step ?? (spec.integer ? 1 : spec.min), schema };
+}
+
+export function intListField(
+  spec: FieldBase & { itemMin: number; itemMax: number; minItems: number; maxItems: number; defaultValue: number[] },
+): IntListField {
+  const item = z
+    .number({ error: () => 'must be a number' })
+    .refine(Number.isInteger, 'must be a whole number')
+    .refine((v) => v >= spec.itemMin && v <= spec.itemMax, `must be between ${spec.itemMin} and ${spec.itemMax}`);
+  const schema = z
+    .array(item, { error: () => 'must be a list of whole numbers' })
+    .min(spec.minItems, `needs at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}`)
+    .max(spec.maxItems, `allows at most ${spec.maxItems} items`);
+  return { ...spec, kind: 'intList', schema };
+}

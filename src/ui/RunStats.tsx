@@ -1,0 +1,54 @@
+import { usePlayground } from './StoreContext';
+
+const PHASE_TEXT = {
+  starting: 'Starting',
+  'loading-data': 'Loading data',
+  ready: 'Ready',
+  training: 'Training',
+  paused: 'Paused',
+  finished: 'Finished',
+  diverged: 'Diverged',
+  failed: 'Stopped by an error',
+} as const;
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="stat">
+      <dt>{label}</dt>
+      <dd aria-label={label}>{value}</dd>
+    </div>
+  );
+}
+
+const loss = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(4));
+
+/** The numbers a person watches while a run trains. */
+export function RunStats() {
+  const phase = usePlayground((s) => s.phase);
+  const stats = usePlayground((s) => s.stats);
+  const backend = usePlayground((s) => s.backend);
+  const losses = usePlayground((s) => s.trainLoss.losses);
+  const lastEvaluation = usePlayground((s) => s.evaluations.at(-1));
+  return (
+    <dl className="stats" aria-label="Run statistics">
+      <Stat label="Status" value={PHASE_TEXT[phase]} />
+      <Stat label="Step" value={`${stats.step} / ${stats.totalSteps}`} />
+      <Stat label="Epoch" value={stats.epoch.toFixed(2)} />
+      <Stat label="First training loss" value={loss(losses[0])} />
+      <Stat label="Latest training loss" value={loss(losses.at(-1))} />
+      <Stat label="Test loss" value={loss(lastEvaluation?.testLoss)} />
+      <Stat
+        label="Test accuracy"
+        value={lastEvaluation ? `${(lastEvaluation.testAccuracy * 100).toFixed(2)}%` : '–'}
+      />
+      <Stat
+        label="Samples/s"
+        value={stats.samplesPerSecond === null ? '–' : Math.round(stats.samplesPerSecond).toLocaleString('en-US')}
+      />
+      <Stat label="Backend" value={backend ? backend.name : '–'} />
+      <Stat label="Runs on" value={backend ? `${backend.thread} (${backend.detail})` : '–'} />
+      <Stat label="Tensors in memory" value={stats.numTensors === null ? '–' : String(stats.numTensors)} />
+      <Stat label="Parameters" value={stats.parameterCount.toLocaleString('en-US')} />
+    </dl>
+  );
+}
