@@ -32,11 +32,13 @@ function checkIdx(bytes, expectedMagic, expectedCount, file) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = view.getUint32(0);
   const count = view.getUint32(4);
-  if (magic !== expectedMagic) throw new Error(`${file}: IDX magic ${magic.toString(16)}, expected ${expectedMagic.toString(16)}`);
+  if (magic !== expectedMagic)
+    throw new Error(`${file}: IDX magic ${magic.toString(16)}, expected ${expectedMagic.toString(16)}`);
   if (count !== expectedCount) throw new Error(`${file}: ${count} items, expected ${expectedCount}`);
   const headerBytes = magic === IMAGE_MAGIC ? 16 : 8;
   const itemBytes = magic === IMAGE_MAGIC ? view.getUint32(8) * view.getUint32(12) : 1;
-  if (bytes.byteLength !== headerBytes + count * itemBytes) throw new Error(`${file}: ${bytes.byteLength} bytes, wrong size`);
+  if (bytes.byteLength !== headerBytes + count * itemBytes)
+    throw new Error(`${file}: ${bytes.byteLength} bytes, wrong size`);
 }
 
 function prepareMnist() {
@@ -72,7 +74,11 @@ function copyWasmBinaries() {
   const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
   const outDir = join(root, 'public', 'tfjs-wasm');
   mkdirSync(outDir, { recursive: true });
-  for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+  for (const name of [
+    'tfjs-backend-wasm.wasm',
+    'tfjs-backend-wasm-simd.wasm',
+    'tfjs-backend-wasm-threaded-simd.wasm',
+  ]) {
     const source = join(wasmDir, name);
     const target = join(outDir, name);
     if (!isFresh(target, [source])) copyFileSync(source, target);

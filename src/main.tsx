@@ -33,4 +33,6 @@ connectTrainer({
       loseContext: () => connection.send({ type: 'loseContext', payload: {} }),
     };
   })
-  .catch((error: unknown) => store.getState().receive({ type: 'error', payload: { kind: 'backend', message: String(error) } }));
+  .catch((error: unknown) =>
+    store.getState().receive({ type: 'error', payload: { kind: 'backend', message: String(error) } }),
+  );

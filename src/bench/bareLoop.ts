@@ -2,7 +2,13 @@
 // input tensors, optimizer.minimize, no read-back until the end. The app's trainer is timed against it.
 import { tf } from '../engine/tf';
 
-export async function timeBareLoop(sizes: readonly number[], batchSize: number, learningRate: number, steps: number, warmup: number) {
+export async function timeBareLoop(
+  sizes: readonly number[],
+  batchSize: number,
+  learningRate: number,
+  steps: number,
+  warmup: number,
+) {
   const inputs = tf.randomUniform([batchSize, sizes[0]!]);
   const targets = tf.oneHot(tf.randomUniform([batchSize], 0, sizes.at(-1)!, 'int32') as tf.Tensor1D, sizes.at(-1)!);
   const weights = sizes.slice(1).map((fanOut, i) => ({

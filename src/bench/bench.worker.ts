@@ -47,13 +47,29 @@ self.onmessage = async (event: MessageEvent<BenchRequest>) => {
     // Defaults as the app ships them, with evaluations off: the bench times training steps alone.
     const experiment = { ...defaultExperiment(), evalEverySteps: 0, epochs: 100 };
     const events = { metrics() {}, evaluation() {}, status() {} };
-    const trainer = new Trainer(dataset, testSet, experiment, { readEvery: 20, yieldToEventLoop: yieldWithMessageChannel }, events);
+    const trainer = new Trainer(
+      dataset,
+      testSet,
+      experiment,
+      { readEvery: 20, yieldToEventLoop: yieldWithMessageChannel },
+      events,
+    );
     const sizes = [...trainer.model.sizes];
     await timeTrainer(trainer, 40); // warm-up: shader compilation, texture allocation
-    const result: BenchResult = { backend: choice.name, detail: choice.detail, batchSize: experiment.batchSize, layers: sizes, trainer: [], bare: [] };
+    const result: BenchResult = {
+      backend: choice.name,
+      detail: choice.detail,
+      batchSize: experiment.batchSize,
+      layers: sizes,
+      trainer: [],
+      bare: [],
+    };
     for (let r = 0; r < repeats; r++) {
       result.trainer.push(await timeTrainer(trainer, steps));
-      result.bare.push((await timeBareLoop(sizes, experiment.batchSize, experiment.learningRate, steps, r === 0 ? 40 : 5)).samplesPerSecond);
+      result.bare.push(
+        (await timeBareLoop(sizes, experiment.batchSize, experiment.learningRate, steps, r === 0 ? 40 : 5))
+          .samplesPerSecond,
+      );
     }
     trainer.dispose();
     self.postMessage({ ok: true, result });

@@ -78,9 +78,16 @@ export async function loadDataset(
   }
   const totalBytes = fileNames.reduce((sum, f) => sum + (manifest.files[f]?.compressedBytes ?? 0), 0);
   const received = fileNames.map(() => 0);
-  const report = () => onProgress({ receivedBytes: Math.min(totalBytes, received.reduce((a, b) => a + b, 0)), totalBytes });
+  const report = () =>
+    onProgress({
+      receivedBytes: Math.min(
+        totalBytes,
+        received.reduce((a, b) => a + b, 0),
+      ),
+      totalBytes,
+    });
   report();
-  const [trainImages, trainLabels, testImages, testLabels] = await Promise.all(
+  const [trainImages, trainLabels, testImages, testLabels] = (await Promise.all(
     fileNames.map((file, i) =>
       fetchGzipAsset(
         new URL(file, dir).href,
@@ -92,7 +99,7 @@ export async function loadDataset(
         signal,
       ),
     ),
-  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  )) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
 
   const image = [info.height, info.width];
   const parsed = [

@@ -58,7 +58,11 @@ describe('parseIdx', () => {
 
   it('accepts the shipped MNIST assets', () => {
     const dir = join(import.meta.dirname, '..', '..', 'public', 'data', 'mnist');
-    const testImages = parseIdx(gunzipSync(readFileSync(join(dir, 'test-images.idx.gz'))), { dims: [10000, 28, 28] }, 't');
+    const testImages = parseIdx(
+      gunzipSync(readFileSync(join(dir, 'test-images.idx.gz'))),
+      { dims: [10000, 28, 28] },
+      't',
+    );
     const testLabels = parseIdx(gunzipSync(readFileSync(join(dir, 'test-labels.idx.gz'))), { dims: [10000] }, 'l');
     expect(testImages.ok && testLabels.ok).toBe(true);
     if (testLabels.ok) {

@@ -45,7 +45,8 @@ export async function startBackend(request: BackendRequest, baseUrl: string): Pr
     const failure = await tryBackend(name);
     if (failure === null) {
       const fellBack = failures.length ? ` (${failures.join('; ')})` : '';
-      const detail = name === 'webgl' ? webglDetail() : name === 'wasm' ? 'WebAssembly on the CPU' : 'JavaScript on the CPU';
+      const detail =
+        name === 'webgl' ? webglDetail() : name === 'wasm' ? 'WebAssembly on the CPU' : 'JavaScript on the CPU';
       return { name, detail: detail + fellBack };
     }
     failures.push(`${name} unavailable: ${failure}`);

@@ -30,7 +30,12 @@ export function targetVariance(spec: VarianceScaling, fanIn: number, fanOut: num
 }
 
 /** Fills a fanIn × fanOut weight matrix (row-major) with draws whose variance is scale / n. */
-export function varianceScalingWeights(spec: VarianceScaling, fanIn: number, fanOut: number, random: Random): Float32Array {
+export function varianceScalingWeights(
+  spec: VarianceScaling,
+  fanIn: number,
+  fanOut: number,
+  random: Random,
+): Float32Array {
   const variance = targetVariance(spec, fanIn, fanOut);
   const out = new Float32Array(fanIn * fanOut);
   switch (spec.distribution) {

@@ -51,6 +51,13 @@ export function initialKernels(config: ModelConfig, sizes: readonly number[]): F
   });
 }
 
+/** tf.variable keeps its own reference to the data: release the initial tensor, or it leaks. */
+function variableFrom(initial: tf.Tensor): tf.Variable {
+  const variable = tf.variable(initial);
+  initial.dispose();
+  return variable;
+}
+
 export class MlpModel {
   readonly layers: DenseLayer[];
 
@@ -59,9 +66,10 @@ export class MlpModel {
     readonly sizes: readonly number[],
   ) {
     const kernels = initialKernels(config, sizes);
+    // Variables get TF.js's unique default names: a name is global to the engine, and several models coexist.
     this.layers = kernels.map((values, i) => ({
-      kernel: tf.variable(tf.tensor2d(values, [sizes[i]!, sizes[i + 1]!]), true, `dense${i}/kernel`),
-      bias: tf.variable(tf.zeros([sizes[i + 1]!]), true, `dense${i}/bias`),
+      kernel: variableFrom(tf.tensor2d(values, [sizes[i]!, sizes[i + 1]!])),
+      bias: variableFrom(tf.zeros([sizes[i + 1]!])),
     }));
   }
 

@@ -28,7 +28,11 @@ export class TrainerSession {
     private readonly options: SessionOptions,
   ) {}
 
-  private post<K extends keyof FromTrainerPayloads>(type: K, payload: FromTrainerPayloads[K], transfer?: Transferable[]) {
+  private post<K extends keyof FromTrainerPayloads>(
+    type: K,
+    payload: FromTrainerPayloads[K],
+    transfer?: Transferable[],
+  ) {
     this.postMessage({ type, payload } as Extract<Parameters<PostToPage>[0], { type: K }>, transfer);
   }
 
@@ -73,7 +77,8 @@ export class TrainerSession {
       this.trainer?.pause();
       this.post('error', {
         kind: 'contextLost',
-        message: 'The GPU (WebGL context) was lost, so training stopped: its results would be garbage. Reload the page to start again.',
+        message:
+          'The GPU (WebGL context) was lost, so training stopped: its results would be garbage. Reload the page to start again.',
       });
     });
     await this.loadData('mnist');
@@ -84,7 +89,8 @@ export class TrainerSession {
     try {
       this.dataset = await loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress));
     } catch (error) {
-      const message = error instanceof AssetError ? error.message : `Loading the dataset failed: ${(error as Error).message}`;
+      const message =
+        error instanceof AssetError ? error.message : `Loading the dataset failed: ${(error as Error).message}`;
       this.post('error', { kind: 'data', message });
       return;
     }
@@ -130,7 +136,10 @@ export class TrainerSession {
 
   private async train(): Promise<void> {
     if (this.contextLost) {
-      this.post('error', { kind: 'contextLost', message: 'The GPU (WebGL context) was lost. Reload the page to train again.' });
+      this.post('error', {
+        kind: 'contextLost',
+        message: 'The GPU (WebGL context) was lost. Reload the page to train again.',
+      });
       return;
     }
     await this.trainer?.run();

@@ -155,12 +155,23 @@ export class Trainer {
     const offset = this.step % this.stepsPerEpoch;
     if (offset === 0 || !this.order) this.order = epochOrder(this.dataset.train.count, this.experiment.seed, epoch);
     const { batchSize } = this.experiment;
-    fillBatch(this.batch, this.dataset.train.images, this.dataset.train.labels, this.order, offset * batchSize, this.pixels, this.classes);
+    fillBatch(
+      this.batch,
+      this.dataset.train.images,
+      this.dataset.train.labels,
+      this.order,
+      offset * batchSize,
+      this.pixels,
+      this.classes,
+    );
     this.step++;
     return tf.tidy(() => {
       const inputs = tf.tensor2d(this.batch.inputs, [batchSize, this.pixels]);
       const targets = tf.tensor2d(this.batch.targets, [batchSize, this.classes]);
-      const { value, grads } = tf.variableGrads(() => crossEntropy(this.model.logits(inputs), targets), this.model.variables());
+      const { value, grads } = tf.variableGrads(
+        () => crossEntropy(this.model.logits(inputs), targets),
+        this.model.variables(),
+      );
       this.optimizer.applyGradients(grads);
       return value;
     });

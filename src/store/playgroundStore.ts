@@ -118,13 +118,25 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
             const { trainLoss, stats } = get();
             const step = steps.length ? steps[steps.length - 1]! : stats.step;
             set({
-              trainLoss: { steps: trainLoss.steps.concat(Array.from(steps)), losses: trainLoss.losses.concat(Array.from(losses)) },
-              stats: { ...stats, step, epoch: stats.stepsPerEpoch ? step / stats.stepsPerEpoch : 0, samplesPerSecond, numTensors },
+              trainLoss: {
+                steps: trainLoss.steps.concat(Array.from(steps)),
+                losses: trainLoss.losses.concat(Array.from(losses)),
+              },
+              stats: {
+                ...stats,
+                step,
+                epoch: stats.stepsPerEpoch ? step / stats.stepsPerEpoch : 0,
+                samplesPerSecond,
+                numTensors,
+              },
             });
             return;
           }
           case 'evaluation':
-            set({ evaluations: [...get().evaluations, message.payload], stats: { ...get().stats, numTensors: message.payload.numTensors } });
+            set({
+              evaluations: [...get().evaluations, message.payload],
+              stats: { ...get().stats, numTensors: message.payload.numTensors },
+            });
             return;
           case 'status': {
             const { status, message: why } = message.payload;

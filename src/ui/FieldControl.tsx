@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FieldSpec } from '../schema/fields';
 
 interface FieldControlProps {
@@ -30,10 +30,13 @@ export function FieldControl({ field, value, disabled, onChange }: FieldControlP
   const [problems, setProblems] = useState<string[]>([]);
 
   // Follow changes made elsewhere (a loaded config, say), but never rewrite what the person is typing when it
-  // already means this value ("0.10" stays "0.10" rather than jumping to "0.1").
-  useEffect(() => {
-    setDraft((text) => (format(field, parseText(field, text)) === format(field, value) ? text : format(field, value)));
-  }, [field, value]);
+  // already means this value ("0.10" stays "0.10" rather than jumping to "0.1"). Adjusted during render, as
+  // React recommends over an effect.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if (format(field, parseText(field, draft)) !== format(field, value)) setDraft(format(field, value));
+  }
 
   const apply = (raw: unknown) => setProblems(onChange(raw));
   const describedBy = `${id}-hint${problems.length ? ` ${id}-problem` : ''}`;

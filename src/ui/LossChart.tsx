@@ -25,12 +25,34 @@ export function LossChart() {
       <ResponsiveContainer width="100%" height={320}>
         <LineChart margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDuplicatedCategory={false} label={{ value: 'step', position: 'insideBottomRight', offset: -4 }} />
+          <XAxis
+            dataKey="step"
+            type="number"
+            domain={[0, 'dataMax']}
+            allowDuplicatedCategory={false}
+            label={{ value: 'step', position: 'insideBottomRight', offset: -4 }}
+          />
           <YAxis domain={[0, 'auto']} width={56} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? value.toFixed(4) : String(value))} />
           <Legend />
-          <Line data={train} dataKey="train" name="training loss" stroke="#0072b2" dot={false} isAnimationActive={false} strokeWidth={1.5} />
-          <Line data={test} dataKey="test" name="test loss" stroke="#d55e00" dot isAnimationActive={false} strokeWidth={2} />
+          <Line
+            data={train}
+            dataKey="train"
+            name="training loss"
+            stroke="#0072b2"
+            dot={false}
+            isAnimationActive={false}
+            strokeWidth={1.5}
+          />
+          <Line
+            data={test}
+            dataKey="test"
+            name="test loss"
+            stroke="#d55e00"
+            dot
+            isAnimationActive={false}
+            strokeWidth={2}
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

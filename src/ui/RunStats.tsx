@@ -37,10 +37,7 @@ export function RunStats() {
       <Stat label="First training loss" value={loss(losses[0])} />
       <Stat label="Latest training loss" value={loss(losses.at(-1))} />
       <Stat label="Test loss" value={loss(lastEvaluation?.testLoss)} />
-      <Stat
-        label="Test accuracy"
-        value={lastEvaluation ? `${(lastEvaluation.testAccuracy * 100).toFixed(2)}%` : '–'}
-      />
+      <Stat label="Test accuracy" value={lastEvaluation ? `${(lastEvaluation.testAccuracy * 100).toFixed(2)}%` : '–'} />
       <Stat
         label="Samples/s"
         value={stats.samplesPerSecond === null ? '–' : Math.round(stats.samplesPerSecond).toLocaleString('en-US')}
