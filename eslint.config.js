@@ -62,7 +62,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [TFJS] }] },
   },
   {
+    // Node scripts and tests, parts of which run inside the page through Playwright's evaluate().
     files: ['scripts/**/*.mjs', 'e2e/**/*.ts', '*.config.{ts,js}'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

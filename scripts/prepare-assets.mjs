@@ -4,7 +4,9 @@
 // Idempotent: skips work whose outputs are newer than their inputs.
 //
 // Output (git-ignored):
-//   public/data/<dataset>/<split>-<images|labels>.idx.gz   the original IDX bytes, gzip level 9
+//   public/data/<dataset>/<split>-<images|labels>.idx.gzip the original IDX bytes, gzip level 9. Not `.gz`: dev
+//                                                          servers (sirv) send .gz files with Content-Encoding, so
+//                                                          the browser, not our DecompressionStream, would unpack them
 //   public/data/<dataset>/manifest.json                    byte sizes, so the page can show progress and check sizes
 //   public/tfjs-wasm/*.wasm                                 for the wasm fallback backend
 import { createRequire } from 'node:module';
@@ -46,10 +48,10 @@ function prepareMnist() {
   const outDir = join(root, 'public', 'data', 'mnist');
   mkdirSync(outDir, { recursive: true });
   const files = [
-    { source: 'train-images-idx3-ubyte', out: 'train-images.idx.gz', magic: IMAGE_MAGIC, count: 60000 },
-    { source: 'train-labels-idx1-ubyte', out: 'train-labels.idx.gz', magic: LABEL_MAGIC, count: 60000 },
-    { source: 't10k-images-idx3-ubyte', out: 'test-images.idx.gz', magic: IMAGE_MAGIC, count: 10000 },
-    { source: 't10k-labels-idx1-ubyte', out: 'test-labels.idx.gz', magic: LABEL_MAGIC, count: 10000 },
+    { source: 'train-images-idx3-ubyte', out: 'train-images.idx.gzip', magic: IMAGE_MAGIC, count: 60000 },
+    { source: 'train-labels-idx1-ubyte', out: 'train-labels.idx.gzip', magic: LABEL_MAGIC, count: 60000 },
+    { source: 't10k-images-idx3-ubyte', out: 'test-images.idx.gzip', magic: IMAGE_MAGIC, count: 10000 },
+    { source: 't10k-labels-idx1-ubyte', out: 'test-labels.idx.gzip', magic: LABEL_MAGIC, count: 10000 },
   ];
   const manifestPath = join(outDir, 'manifest.json');
   const sources = files.map((f) => join(sourceDir, f.source));

@@ -72,7 +72,7 @@ export async function loadDataset(
     );
   }
   const manifest = (await manifestResponse.json().catch(() => null)) as Manifest | null;
-  const fileNames = FILES.map((f) => `${f}.idx.gz`);
+  const fileNames = FILES.map((f) => `${f}.idx.gzip`);
   if (!manifest?.files || fileNames.some((f) => !manifest.files[f])) {
     throw new AssetError(`data/${name}/manifest.json is malformed. Run \`npm install\` to rebuild the dataset.`);
   }

@@ -59,11 +59,11 @@ describe('parseIdx', () => {
   it('accepts the shipped MNIST assets', () => {
     const dir = join(import.meta.dirname, '..', '..', 'public', 'data', 'mnist');
     const testImages = parseIdx(
-      gunzipSync(readFileSync(join(dir, 'test-images.idx.gz'))),
+      gunzipSync(readFileSync(join(dir, 'test-images.idx.gzip'))),
       { dims: [10000, 28, 28] },
       't',
     );
-    const testLabels = parseIdx(gunzipSync(readFileSync(join(dir, 'test-labels.idx.gz'))), { dims: [10000] }, 'l');
+    const testLabels = parseIdx(gunzipSync(readFileSync(join(dir, 'test-labels.idx.gzip'))), { dims: [10000] }, 'l');
     expect(testImages.ok && testLabels.ok).toBe(true);
     if (testLabels.ok) {
       // The first test labels of MNIST are 7, 2, 1, 0, 4 (a well-known fact of the dataset).

@@ -7,12 +7,12 @@ describe('defaults', () => {
     const defaults = defaultExperiment();
     expect(defaults).toEqual({
       dataset: 'mnist',
-      hiddenLayers: [128, 128],
+      hiddenLayers: [256, 128],
       activation: 'relu',
       initializer: 'he',
       optimizer: 'adam',
       learningRate: 0.001,
-      batchSize: 64,
+      batchSize: 32,
       epochs: 2,
       seed: 1,
       evalEverySteps: 200,
@@ -23,7 +23,7 @@ describe('defaults', () => {
   it('hands out a fresh copy each time, so editing one cannot change the defaults', () => {
     const a = defaultExperiment();
     a.hiddenLayers.push(5);
-    expect(defaultExperiment().hiddenLayers).toEqual([128, 128]);
+    expect(defaultExperiment().hiddenLayers).toEqual([256, 128]);
   });
 
   it('every field default passes its own validator', () => {

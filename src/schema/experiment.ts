@@ -21,7 +21,7 @@ export const EXPERIMENT_FIELDS = {
     itemMax: 1024,
     minItems: 1,
     maxItems: 10,
-    defaultValue: [128, 128],
+    defaultValue: [256, 128],
   }),
   activation: choiceField({
     label: 'Activation',
@@ -72,7 +72,7 @@ export const EXPERIMENT_FIELDS = {
     integer: true,
     min: 1,
     max: 1024,
-    defaultValue: 64,
+    defaultValue: 32,
   }),
   epochs: numberField({
     label: 'Epochs',

@@ -139,6 +139,8 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
             });
             return;
           case 'status': {
+            // After a fatal error (lost GPU, missing data) the run's own wind-down must not make it look alive.
+            if (get().phase === 'failed') return;
             const { status, message: why } = message.payload;
             const phase: Phase = status === 'idle' ? 'ready' : status;
             set(why ? { phase, error: why } : { phase });
@@ -147,6 +149,8 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
           case 'error': {
             const { kind, message: why } = message.payload;
             const fatal = kind === 'data' || kind === 'backend' || kind === 'contextLost';
+            // Keep the first fatal message: it names the cause; what follows is usually its consequence.
+            if (get().phase === 'failed') return;
             set(fatal ? { phase: 'failed', error: why } : { error: why });
             return;
           }

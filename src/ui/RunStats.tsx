@@ -15,7 +15,7 @@ function Stat({ label, value }: { label: string; value: string }) {
   return (
     <div className="stat">
       <dt>{label}</dt>
-      <dd aria-label={label}>{value}</dd>
+      <dd>{value}</dd>
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures/playground';
+
+test('the same trainer runs on the main thread when asked (the Safari fallback)', async ({ playground }) => {
+  await playground.open('?trainer=main');
+  await playground.waitUntilReady();
+  await expect(playground.stat('Runs on')).toHaveText(/^main thread \(WebGL 2/);
+  await playground.button('Train').click();
+  await playground.waitForStep(40);
+  await playground.pauseAndSettle();
+  expect(await playground.statText('Backend')).toBe('webgl');
+  expect(await playground.statNumber('Latest training loss')).toBeLessThan(
+    await playground.statNumber('First training loss'),
+  );
+  expect(playground.pageErrors).toEqual([]);
+});
+
+test('the page says which backend runs when WebGL is not used', async ({ playground }) => {
+  await playground.open('?backend=cpu');
+  await playground.waitUntilReady();
+  await expect(playground.stat('Backend')).toHaveText('cpu');
+  await expect(playground.stat('Runs on')).toHaveText('worker (JavaScript on the CPU)');
+  await playground.button('Train').click();
+  await playground.waitForStep(20);
+  await playground.pauseAndSettle();
+  expect(playground.pageErrors).toEqual([]);
+});
+
+test('a lost WebGL context stops training with a clear message instead of training on garbage', async ({
+  playground,
+  page,
+}) => {
+  await playground.open();
+  await playground.waitUntilReady();
+  await playground.button('Train').click();
+  await playground.waitForStep(20);
+  await page.evaluate(() =>
+    (window as unknown as { __playground: { loseContext(): void } }).__playground.loseContext(),
+  );
+  await expect(playground.alert()).toContainText('The GPU (WebGL context) was lost, so training stopped');
+  await expect(playground.stat('Status')).toHaveText('Stopped by an error');
+  await expect(playground.button('Train')).toBeDisabled();
+});

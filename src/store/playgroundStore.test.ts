@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { FromTrainer, ToTrainer } from '../engine/protocol';
+import { defaultExperiment } from '../schema/experiment';
+import { createPlaygroundStore } from './playgroundStore';
+
+function setup() {
+  const store = createPlaygroundStore();
+  const sent: ToTrainer[] = [];
+  const receive = (message: FromTrainer) => store.getState().receive(message);
+  return { store, sent, receive, attach: () => store.getState().attach((m) => sent.push(m), 'worker') };
+}
+
+const ready: FromTrainer = {
+  type: 'ready',
+  payload: {
+    dataset: {
+      name: 'mnist',
+      title: 'MNIST',
+      height: 28,
+      width: 28,
+      classNames: [],
+      trainCount: 60000,
+      testCount: 10000,
+    },
+  },
+};
+const configured: FromTrainer = {
+  type: 'configured',
+  payload: { parameterCount: 118282, stepsPerEpoch: 937, totalSteps: 1874, numTensors: 10 },
+};
+const metrics = (steps: number[], losses: number[]): FromTrainer => ({
+  type: 'metrics',
+  payload: {
+    steps: Int32Array.from(steps),
+    losses: Float32Array.from(losses),
+    epoch: 0,
+    samplesPerSecond: 2000,
+    numTensors: 28,
+  },
+});
+
+describe('playground store', () => {
+  it('configures the trainer once data is ready, holding messages until the connection is attached', () => {
+    const { store, sent, receive, attach } = setup();
+    receive({ type: 'dataProgress', payload: { receivedBytes: 5, totalBytes: 10 } });
+    expect(store.getState().phase).toBe('loading-data');
+    receive(ready);
+    expect(sent).toEqual([]);
+    attach();
+    expect(sent).toEqual([{ type: 'configure', payload: { experiment: defaultExperiment() } }]);
+    expect(store.getState().phase).toBe('ready');
+  });
+
+  it('appends losses in order and derives step, epoch and throughput', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive(configured);
+    receive(metrics([1, 2], [2.3, 2.1]));
+    receive(metrics([3], [1.9]));
+    const state = store.getState();
+    expect(state.trainLoss).toEqual({
+      steps: [1, 2, 3],
+      losses: [expect.closeTo(2.3, 5), expect.closeTo(2.1, 5), expect.closeTo(1.9, 5)],
+    });
+    expect(state.stats).toMatchObject({
+      step: 3,
+      epoch: 3 / 937,
+      samplesPerSecond: 2000,
+      numTensors: 28,
+      totalSteps: 1874,
+    });
+  });
+
+  it('rejects an invalid setting with the reason and keeps the previous value', () => {
+    const { store, sent, attach, receive } = setup();
+    attach();
+    receive(ready);
+    sent.length = 0;
+    expect(store.getState().setField('batchSize', 0)).toEqual(['Batch size: must be at least 1']);
+    expect(store.getState().experiment.batchSize).toBe(32);
+    expect(sent).toEqual([]);
+    expect(store.getState().setField('batchSize', 64)).toEqual([]);
+    expect(sent).toEqual([{ type: 'configure', payload: { experiment: { ...defaultExperiment(), batchSize: 64 } } }]);
+  });
+
+  it('refuses setting changes while training', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive({ type: 'status', payload: { status: 'training', step: 0 } });
+    expect(store.getState().setField('epochs', 3)).toEqual(['Pause training before changing settings.']);
+    expect(store.getState().experiment.epochs).toBe(2);
+  });
+
+  it('sends train, pause and reset only when they make sense', () => {
+    const { store, sent, receive, attach } = setup();
+    attach();
+    store.getState().train(); // not ready yet
+    expect(sent).toEqual([]);
+    receive(ready);
+    sent.length = 0;
+    store.getState().pause(); // not training
+    store.getState().train();
+    receive({ type: 'status', payload: { status: 'training', step: 0 } });
+    store.getState().pause();
+    store.getState().reset();
+    expect(sent.map((m) => m.type)).toEqual(['train', 'pause', 'reset']);
+  });
+
+  it('marks a diverged run with the trainer message', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive({ type: 'status', payload: { status: 'diverged', step: 12, message: 'Loss became NaN at step 12' } });
+    expect(store.getState()).toMatchObject({ phase: 'diverged', error: 'Loss became NaN at step 12' });
+  });
+
+  it('keeps the first fatal error, and a dying run cannot make the page look alive again', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive({ type: 'status', payload: { status: 'training', step: 0 } });
+    receive({ type: 'error', payload: { kind: 'contextLost', message: 'The GPU was lost' } });
+    receive({ type: 'error', payload: { kind: 'internal', message: 'texture read failed' } });
+    receive({ type: 'status', payload: { status: 'paused', step: 20 } });
+    expect(store.getState()).toMatchObject({ phase: 'failed', error: 'The GPU was lost' });
+  });
+
+  it('drops the previous run when the trainer confirms a new configuration', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive(metrics([1], [2.3]));
+    receive({ type: 'evaluation', payload: { step: 1, epoch: 0, testLoss: 2, testAccuracy: 0.1, numTensors: 28 } });
+    receive(configured);
+    expect(store.getState().trainLoss.steps).toEqual([]);
+    expect(store.getState().evaluations).toEqual([]);
+  });
+});
