@@ -1,0 +1,123 @@
+// Optimizer update rules written out, so every parameter is exposed, the learning rate can follow a schedule
+// step by step, and each rule is checked against hand-computed numbers (updateRules.test.ts). Formulas as in
+// Géron, Hands-on ML ch. 11, and Keras; `t` is the 1-based update count, `lr` the rate for this update.
+import { tf } from './tf';
+
+export type UpdateRuleSpec =
+  | { kind: 'sgd' }
+  /** m ← β·m − lr·g;  w ← w + m */
+  | { kind: 'momentum'; beta: number }
+  /** m ← β·m − lr·g;  w ← w + β·m − lr·g  (the gradient "looks ahead" along the momentum) */
+  | { kind: 'nesterov'; beta: number }
+  /** s ← s + g²;  w ← w − lr·g / (√s + ε), s starting at `initialAccumulator` (Keras: 0.1) */
+  | { kind: 'adagrad'; initialAccumulator: number; epsilon: number }
+  /** s ← ρ·s + (1−ρ)·g²;  w ← w − lr·g / (√s + ε) */
+  | { kind: 'rmsprop'; rho: number; epsilon: number }
+  /** m ← β1·m + (1−β1)·g;  s ← β2·s + (1−β2)·g²;  w ← w − lr·m̂ / (√ŝ + ε), m̂ = m/(1−β1ᵗ), ŝ = s/(1−β2ᵗ) */
+  | { kind: 'adam'; beta1: number; beta2: number; epsilon: number }
+  /** m as Adam;  u ← max(β2·u, |g|);  w ← w − lr/(1−β1ᵗ) · m / (u + ε)  (Kingma & Ba, §7.1) */
+  | { kind: 'adamax'; beta1: number; beta2: number; epsilon: number }
+  /** Adam with Nesterov momentum (Dozat 2016): m̄ = β1·m/(1−β1ᵗ⁺¹) + (1−β1)·g/(1−β1ᵗ);  w ← w − lr·m̄ / (√ŝ + ε) */
+  | { kind: 'nadam'; beta1: number; beta2: number; epsilon: number };
+
+interface Slots {
+  first?: tf.Variable;
+  second?: tf.Variable;
+}
+
+export class UpdateRule {
+  private readonly slots = new Map<tf.Variable, Slots>();
+  private t = 0;
+
+  constructor(readonly spec: UpdateRuleSpec) {}
+
+  get updates(): number {
+    return this.t;
+  }
+
+  private slot(variable: tf.Variable, which: keyof Slots, initial = 0): tf.Variable {
+    let slots = this.slots.get(variable);
+    if (!slots) this.slots.set(variable, (slots = {}));
+    let slot = slots[which];
+    if (!slot) {
+      const start = tf.fill(variable.shape, initial);
+      slot = slots[which] = tf.variable(start, false);
+      start.dispose();
+    }
+    return slot;
+  }
+
+  /** Applies one update to each variable from its gradient, in place. */
+  apply(variables: readonly tf.Variable[], gradients: readonly tf.Tensor[], lr: number): void {
+    this.t++;
+    const t = this.t;
+    const spec = this.spec;
+    variables.forEach((w, i) => {
+      const g = gradients[i]!;
+      tf.tidy(() => {
+        switch (spec.kind) {
+          case 'sgd':
+            w.assign(tf.sub(w, tf.mul(g, lr)));
+            return;
+          case 'momentum':
+          case 'nesterov': {
+            const m = this.slot(w, 'first');
+            const next = tf.sub(tf.mul(m, spec.beta), tf.mul(g, lr));
+            m.assign(next);
+            const step = spec.kind === 'momentum' ? next : tf.sub(tf.mul(next, spec.beta), tf.mul(g, lr));
+            w.assign(tf.add(w, step));
+            return;
+          }
+          case 'adagrad': {
+            const s = this.slot(w, 'second', spec.initialAccumulator);
+            s.assign(tf.add(s, tf.square(g)));
+            w.assign(tf.sub(w, tf.div(tf.mul(g, lr), tf.add(tf.sqrt(s), spec.epsilon))));
+            return;
+          }
+          case 'rmsprop': {
+            const s = this.slot(w, 'second');
+            s.assign(tf.add(tf.mul(s, spec.rho), tf.mul(tf.square(g), 1 - spec.rho)));
+            w.assign(tf.sub(w, tf.div(tf.mul(g, lr), tf.add(tf.sqrt(s), spec.epsilon))));
+            return;
+          }
+          case 'adam':
+          case 'nadam': {
+            const { beta1, beta2, epsilon } = spec;
+            const m = this.slot(w, 'first');
+            const s = this.slot(w, 'second');
+            m.assign(tf.add(tf.mul(m, beta1), tf.mul(g, 1 - beta1)));
+            s.assign(tf.add(tf.mul(s, beta2), tf.mul(tf.square(g), 1 - beta2)));
+            const sHat = tf.div(s, 1 - beta2 ** t);
+            const mHat =
+              spec.kind === 'adam'
+                ? tf.div(m, 1 - beta1 ** t)
+                : tf.add(tf.mul(m, beta1 / (1 - beta1 ** (t + 1))), tf.mul(g, (1 - beta1) / (1 - beta1 ** t)));
+            w.assign(tf.sub(w, tf.div(tf.mul(mHat, lr), tf.add(tf.sqrt(sHat), epsilon))));
+            return;
+          }
+          case 'adamax': {
+            const { beta1, beta2, epsilon } = spec;
+            const m = this.slot(w, 'first');
+            const u = this.slot(w, 'second');
+            m.assign(tf.add(tf.mul(m, beta1), tf.mul(g, 1 - beta1)));
+            u.assign(tf.maximum(tf.mul(u, beta2), tf.abs(g)));
+            w.assign(tf.sub(w, tf.div(tf.mul(m, lr / (1 - beta1 ** t)), tf.add(u, epsilon))));
+            return;
+          }
+          default: {
+            const never: never = spec;
+            throw new Error(`Unknown update rule ${JSON.stringify(never)}`);
+          }
+        }
+      });
+    });
+  }
+
+  dispose(): void {
+    for (const slots of this.slots.values()) {
+      slots.first?.dispose();
+      slots.second?.dispose();
+    }
+    this.slots.clear();
+  }
+}
