@@ -33,7 +33,7 @@ test('changing the layers rebuilds the model; an invalid value is explained and 
   await expect(playground.stat('Parameters')).toHaveText('50,890'); // 784·64+64 + 64·10+10
 
   await playground.setting('Hidden layer sizes').fill('64, 0');
-  await expect(playground.alert()).toHaveText('Hidden layer sizes (item 2): must be between 1 and 1024');
+  await expect(playground.alert()).toHaveText('Hidden layer sizes (item 2): must be between 8 and 1024');
   await expect(playground.setting('Hidden layer sizes')).toHaveAttribute('aria-invalid', 'true');
   await expect(playground.stat('Parameters')).toHaveText('50,890');
 

@@ -4,7 +4,8 @@ import { loadDataset } from '../data/datasets';
 import { startBackend } from '../engine/backend';
 import type { BackendName } from '../engine/protocol';
 import { yieldWithMessageChannel } from '../engine/session';
-import { Trainer, uploadTestSet } from '../engine/trainer';
+import { hiddenWidths } from '../engine/model';
+import { Trainer } from '../engine/trainer';
 import { defaultExperiment } from '../schema/experiment';
 import { timeBareLoop } from './bareLoop';
 
@@ -43,18 +44,17 @@ self.onmessage = async (event: MessageEvent<BenchRequest>) => {
   try {
     const choice = await startBackend(backend, baseUrl);
     const dataset = await loadDataset('mnist', baseUrl, () => {});
-    const testSet = uploadTestSet(dataset);
     // Defaults as the app ships them, with evaluations off: the bench times training steps alone.
     const experiment = { ...defaultExperiment(), evalEverySteps: 0, epochs: 100 };
     const events = { metrics() {}, evaluation() {}, status() {} };
     const trainer = new Trainer(
       dataset,
-      testSet,
       experiment,
       { readEvery: 20, yieldToEventLoop: yieldWithMessageChannel },
       events,
     );
-    const sizes = [...trainer.model.sizes];
+    const pixels = dataset.info.height * dataset.info.width;
+    const sizes = [pixels, ...hiddenWidths(experiment), dataset.info.classNames.length];
     await timeTrainer(trainer, 40); // warm-up: shader compilation, texture allocation
     const result: BenchResult = {
       backend: choice.name,

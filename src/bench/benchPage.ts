@@ -21,3 +21,4 @@ worker.onmessage = (event: MessageEvent<{ ok: true; result: BenchResult } | { ok
 worker.onerror = (event) => {
   (window as unknown as { __benchResult: unknown }).__benchResult = { ok: false, error: event.message };
 };
+worker.postMessage(request);

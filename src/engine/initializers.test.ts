@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  INITIALIZER_PRESETS,
+  VARIANCE_SCALING_PRESETS,
   TRUNCATED_NORMAL_STD,
   targetVariance,
   varianceScalingWeights,
@@ -31,10 +31,11 @@ describe('targetVariance', () => {
     expect(targetVariance({ scale: 1, mode: 'fanAvg', distribution: 'normal' }, 784, 128)).toBeCloseTo(1 / 456, 12);
   });
 
-  it('names He as 2/fan_in and Glorot as 1/fan_avg (uniform limit sqrt(6/(in+out)))', () => {
-    expect(targetVariance(INITIALIZER_PRESETS.he, 100, 50)).toBeCloseTo(0.02, 12);
+  it('names He as 2/fan_in, LeCun as 1/fan_in and Glorot as 1/fan_avg (uniform limit sqrt(6/(in+out)))', () => {
+    expect(targetVariance(VARIANCE_SCALING_PRESETS.he, 100, 50)).toBeCloseTo(0.02, 12);
+    expect(targetVariance(VARIANCE_SCALING_PRESETS.lecun, 100, 50)).toBeCloseTo(0.01, 12);
     // Glorot uniform: limit = sqrt(6 / (100 + 50)) = 0.2, variance = limit² / 3 = 0.04 / 3.
-    expect(targetVariance(INITIALIZER_PRESETS.glorot, 100, 50)).toBeCloseTo(0.04 / 3, 12);
+    expect(targetVariance(VARIANCE_SCALING_PRESETS.glorot, 100, 50)).toBeCloseTo(0.04 / 3, 12);
   });
 });
 
@@ -65,13 +66,13 @@ describe('varianceScalingWeights on a 512×256 layer', () => {
   }
 
   it('keeps truncated-normal draws within two of their pre-scaling standard deviations', () => {
-    const weights = varianceScalingWeights(INITIALIZER_PRESETS.he, 512, 512, createRandom(1));
+    const weights = varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 512, 512, createRandom(1));
     const bound = (2 * Math.sqrt(2 / 512)) / TRUNCATED_NORMAL_STD;
     expect(maxAbs(weights)).toBeLessThanOrEqual(bound + 1e-6);
   });
 
   it('keeps uniform draws within ±sqrt(3·variance)', () => {
-    const weights = varianceScalingWeights(INITIALIZER_PRESETS.glorot, 512, 512, createRandom(1));
+    const weights = varianceScalingWeights(VARIANCE_SCALING_PRESETS.glorot, 512, 512, createRandom(1));
     const limit = Math.sqrt(6 / 1024);
     const max = maxAbs(weights);
     expect(max).toBeLessThanOrEqual(limit);
@@ -79,8 +80,8 @@ describe('varianceScalingWeights on a 512×256 layer', () => {
   });
 
   it('is a function of the seed', () => {
-    const a = varianceScalingWeights(INITIALIZER_PRESETS.he, 64, 32, createRandom(5));
-    expect(varianceScalingWeights(INITIALIZER_PRESETS.he, 64, 32, createRandom(5))).toEqual(a);
-    expect(varianceScalingWeights(INITIALIZER_PRESETS.he, 64, 32, createRandom(6))).not.toEqual(a);
+    const a = varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 64, 32, createRandom(5));
+    expect(varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 64, 32, createRandom(5))).toEqual(a);
+    expect(varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 64, 32, createRandom(6))).not.toEqual(a);
   });
 });

@@ -12,11 +12,69 @@ export interface VarianceScaling {
   distribution: Distribution;
 }
 
-/** Named presets, as Keras defines them: He = 2/fan_in, Glorot = 1/fan_avg. */
-export const INITIALIZER_PRESETS: Readonly<Record<Experiment['initializer'], VarianceScaling>> = {
+/** Named variance-scaling presets, as Keras defines them: He = 2/fan_in, LeCun = 1/fan_in, Glorot = 1/fan_avg. */
+export const VARIANCE_SCALING_PRESETS = {
   he: { scale: 2, mode: 'fanIn', distribution: 'truncatedNormal' },
+  lecun: { scale: 1, mode: 'fanIn', distribution: 'truncatedNormal' },
   glorot: { scale: 1, mode: 'fanAvg', distribution: 'uniform' },
-};
+} as const satisfies Record<string, VarianceScaling>;
+
+export type Initializer =
+  | { kind: 'varianceScaling'; spec: VarianceScaling }
+  /** N(0, σ²) whatever the layer's size: N(0, 1) is the classic bad init (T05, D04). */
+  | { kind: 'normal'; sigma: number }
+  | { kind: 'zeros' };
+
+type InitializerConfig = Pick<Experiment, 'initializer' | 'initScale' | 'initMode' | 'initDistribution' | 'initSigma'>;
+
+export function initializerFor(config: InitializerConfig): Initializer {
+  switch (config.initializer) {
+    case 'he':
+    case 'lecun':
+    case 'glorot':
+      return { kind: 'varianceScaling', spec: VARIANCE_SCALING_PRESETS[config.initializer] };
+    case 'varianceScaling':
+      return {
+        kind: 'varianceScaling',
+        spec: { scale: config.initScale, mode: config.initMode, distribution: config.initDistribution },
+      };
+    case 'standardNormal':
+      return { kind: 'normal', sigma: 1 };
+    case 'normal':
+      return { kind: 'normal', sigma: config.initSigma };
+    case 'zeros':
+      return { kind: 'zeros' };
+    default: {
+      const never: never = config.initializer;
+      throw new Error(`Unknown initializer ${String(never)}`);
+    }
+  }
+}
+
+/** Draws `count` initial weights for a layer with the given fans. */
+export function initialWeights(
+  init: Initializer,
+  count: number,
+  fanIn: number,
+  fanOut: number,
+  random: Random,
+): Float32Array {
+  switch (init.kind) {
+    case 'varianceScaling':
+      return varianceScalingValues(init.spec, count, fanIn, fanOut, random);
+    case 'normal': {
+      const out = new Float32Array(count);
+      for (let i = 0; i < count; i++) out[i] = init.sigma * random.normal();
+      return out;
+    }
+    case 'zeros':
+      return new Float32Array(count);
+    default: {
+      const never: never = init;
+      throw new Error(`Unknown initializer ${JSON.stringify(never)}`);
+    }
+  }
+}
 
 /**
  * Std of a standard normal truncated to [-2, 2]: sqrt(1 - 4·φ(2)/(Φ(2) - Φ(-2))) ≈ 0.87962566. Dividing by it
@@ -36,8 +94,13 @@ export function varianceScalingWeights(
   fanOut: number,
   random: Random,
 ): Float32Array {
+  return varianceScalingValues(spec, fanIn * fanOut, fanIn, fanOut, random);
+}
+
+/** `count` draws with variance scale / n (a conv kernel has k·k·channels·filters of them). */
+function varianceScalingValues(spec: VarianceScaling, count: number, fanIn: number, fanOut: number, random: Random) {
   const variance = targetVariance(spec, fanIn, fanOut);
-  const out = new Float32Array(fanIn * fanOut);
+  const out = new Float32Array(count);
   switch (spec.distribution) {
     case 'normal': {
       const std = Math.sqrt(variance);

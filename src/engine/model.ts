@@ -1,29 +1,54 @@
-// A multilayer perceptron as plain TF.js variables, so the training loop can reach every weight and gradient
-// (later: clipping, per-layer statistics). Initial weights are drawn on the CPU from the seed: identical on
-// every backend and machine.
+// The network as plain TF.js variables, so the training loop reaches every weight and gradient (clipping,
+// max-norm, per-layer statistics). Initial weights are drawn on the CPU from the seed: identical on every backend.
+// A hidden layer is: weights → [batch norm] → activation → [batch norm] → [dropout]; a conv block ends in pooling.
 import type { Experiment } from '../schema/experiment';
-import { INITIALIZER_PRESETS, varianceScalingWeights } from './initializers';
+import { initialWeights, initializerFor } from './initializers';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
 
-export interface DenseLayer {
-  kernel: tf.Variable;
-  bias: tf.Variable;
-}
+export type ModelConfig = Pick<
+  Experiment,
+  | 'architecture'
+  | 'hiddenLayers'
+  | 'convFilters'
+  | 'kernelSize'
+  | 'pooling'
+  | 'cnnDenseLayers'
+  | 'activation'
+  | 'activationAlpha'
+  | 'outputActivation'
+  | 'useBias'
+  | 'initializer'
+  | 'initScale'
+  | 'initMode'
+  | 'initDistribution'
+  | 'initSigma'
+  | 'batchNorm'
+  | 'batchNormMomentum'
+  | 'dropout'
+  | 'seed'
+>;
 
-type ModelConfig = Pick<Experiment, 'hiddenLayers' | 'activation' | 'initializer' | 'seed'>;
+/** Keras' batch-norm ε. */
+export const BATCH_NORM_EPSILON = 1e-3;
 
-/** Leaky ReLU slope for negative inputs; 0.2 as in Keras' LeakyReLU default. */
-export const LEAKY_RELU_ALPHA = 0.2;
-
-function activate(x: tf.Tensor2D, activation: Experiment['activation']): tf.Tensor2D {
+export function activate(x: tf.Tensor, activation: Experiment['activation'], alpha: number): tf.Tensor {
   switch (activation) {
     case 'relu':
       return tf.relu(x);
     case 'leakyRelu':
-      return tf.leakyRelu(x, LEAKY_RELU_ALPHA);
+      return tf.leakyRelu(x, alpha);
     case 'elu':
-      return tf.elu(x);
+      // tf.elu has α = 1; the general form is x for x > 0, α·(eˣ − 1) otherwise.
+      return alpha === 1 ? tf.elu(x) : tf.where(tf.greater(x, 0), x, tf.mul(alpha, tf.sub(tf.exp(x), 1)));
+    case 'selu':
+      return tf.selu(x);
+    case 'sigmoid':
+      return tf.sigmoid(x);
+    case 'tanh':
+      return tf.tanh(x);
+    case 'linear':
+      return x;
     default: {
       const never: never = activation;
       throw new Error(`Unknown activation ${String(never)}`);
@@ -31,68 +56,234 @@ function activate(x: tf.Tensor2D, activation: Experiment['activation']): tf.Tens
   }
 }
 
-/** Layer widths from input to output, e.g. [784, 128, 128, 10]. */
-export function layerSizes(config: Pick<Experiment, 'hiddenLayers'>, inputSize: number, classes: number): number[] {
-  return [inputSize, ...config.hiddenLayers, classes];
+interface WeightLayer {
+  kind: 'dense' | 'conv';
+  kernel: tf.Variable;
+  bias: tf.Variable | null;
 }
 
-export function parameterCount(sizes: readonly number[]): number {
-  let count = 0;
-  for (let i = 1; i < sizes.length; i++) count += sizes[i - 1]! * sizes[i]! + sizes[i]!;
-  return count;
+export interface BatchNormLayer {
+  kind: 'batchNorm';
+  gamma: tf.Variable;
+  beta: tf.Variable;
+  movingMean: tf.Variable;
+  movingVariance: tf.Variable;
+  /** Axes the statistics are taken over: [0] for dense features, [0, 1, 2] for conv channels. */
+  axes: number[];
 }
 
-/** Initial kernels for each layer, from the seed alone. Biases start at zero (L06). */
-export function initialKernels(config: ModelConfig, sizes: readonly number[]): Float32Array[] {
-  const spec = INITIALIZER_PRESETS[config.initializer];
-  return sizes.slice(1).map((fanOut, i) => {
-    const random = createRandom(deriveSeed(config.seed, `weights/layer-${i}`));
-    return varianceScalingWeights(spec, sizes[i]!, fanOut, random);
-  });
+type Layer =
+  | WeightLayer
+  | BatchNormLayer
+  | { kind: 'activation' }
+  | { kind: 'dropout'; rate: number; index: number }
+  | { kind: 'pool' }
+  | { kind: 'flatten' };
+
+/** Batch statistics computed in a training pass, for the moving averages (applied after the step). */
+export interface BatchNormStats {
+  layer: BatchNormLayer;
+  mean: tf.Tensor;
+  variance: tf.Tensor;
 }
 
-/** tf.variable keeps its own reference to the data: release the initial tensor, or it leaks. */
-function variableFrom(initial: tf.Tensor): tf.Variable {
-  const variable = tf.variable(initial);
+export interface ForwardOptions {
+  training: boolean;
+  /** Seed of dropout masks for this pass (per layer it is derived further); required when training with dropout. */
+  dropoutSeed?: number;
+  /** Dropout on at inference too, for MC dropout. */
+  dropoutAtInference?: boolean;
+  /** Receives batch-norm batch statistics in training passes; the caller owns the tensors. */
+  batchNormStats?: BatchNormStats[];
+}
+
+function variableFrom(initial: tf.Tensor, trainable = true): tf.Variable {
+  // tf.variable keeps its own reference to the data: release the initial tensor, or it leaks. Names are left
+  // to TF.js (unique): a name is global to the engine and several models coexist.
+  const variable = tf.variable(initial, trainable);
   initial.dispose();
   return variable;
 }
 
-export class MlpModel {
-  readonly layers: DenseLayer[];
+export function hiddenWidths(config: Pick<ModelConfig, 'architecture' | 'hiddenLayers' | 'cnnDenseLayers'>): number[] {
+  return config.architecture === 'mlp' ? config.hiddenLayers : config.cnnDenseLayers;
+}
 
-  constructor(
-    private readonly config: ModelConfig,
-    readonly sizes: readonly number[],
-  ) {
-    const kernels = initialKernels(config, sizes);
-    // Variables get TF.js's unique default names: a name is global to the engine, and several models coexist.
-    this.layers = kernels.map((values, i) => ({
-      kernel: variableFrom(tf.tensor2d(values, [sizes[i]!, sizes[i + 1]!])),
-      bias: variableFrom(tf.zeros([sizes[i + 1]!])),
-    }));
-  }
+export class Network {
+  readonly layers: Layer[] = [];
+  /** Per layer with weights: its kernel, for L1/L2 penalties and max-norm. */
+  readonly kernels: tf.Variable[] = [];
+  readonly inputShape: number[];
+  private readonly config: ModelConfig;
 
-  /** Unnormalised class scores: no activation on the output layer (T03). */
-  logits(inputs: tf.Tensor2D): tf.Tensor2D {
-    let x = inputs;
-    this.layers.forEach((layer, i) => {
-      const z = tf.add(tf.matMul(x, layer.kernel), layer.bias) as tf.Tensor2D;
-      x = i < this.layers.length - 1 ? activate(z, this.config.activation) : z;
+  /**
+   * @param height, width: the image size; inputs arrive flat (batch × height·width).
+   * @param outputs: 10 class scores, or 1 value for regression.
+   */
+  constructor(config: ModelConfig, height: number, width: number, outputs: number) {
+    this.config = config;
+    const init = initializerFor(config);
+    let weightIndex = 0;
+    const weights = (shape: number[], fanIn: number, fanOut: number) => {
+      const random = createRandom(deriveSeed(config.seed, `weights/layer-${weightIndex++}`));
+      const count = shape.reduce((a, b) => a * b, 1);
+      return variableFrom(tf.tensor(initialWeights(init, count, fanIn, fanOut, random), shape));
+    };
+    const addWeightLayer = (kind: 'dense' | 'conv', shape: number[], fanIn: number, fanOut: number, units: number) => {
+      const kernel = weights(shape, fanIn, fanOut);
+      this.kernels.push(kernel);
+      // Biases start at zero (L06).
+      this.layers.push({ kind, kernel, bias: config.useBias ? variableFrom(tf.zeros([units])) : null });
+    };
+    const addBatchNorm = (features: number, axes: number[]) => {
+      this.layers.push({
+        kind: 'batchNorm',
+        gamma: variableFrom(tf.ones([features])),
+        beta: variableFrom(tf.zeros([features])),
+        movingMean: variableFrom(tf.zeros([features]), false),
+        movingVariance: variableFrom(tf.ones([features]), false),
+        axes,
+      });
+    };
+    const addHiddenTail = (features: number, axes: number[]) => {
+      if (config.batchNorm === 'beforeActivation') addBatchNorm(features, axes);
+      this.layers.push({ kind: 'activation' });
+      if (config.batchNorm === 'afterActivation') addBatchNorm(features, axes);
+    };
+
+    let features: number;
+    if (config.architecture === 'cnn') {
+      this.inputShape = [height, width, 1];
+      const k = Number(config.kernelSize);
+      let channels = 1;
+      let size = [height, width];
+      for (const filters of config.convFilters) {
+        addWeightLayer('conv', [k, k, channels, filters], k * k * channels, k * k * filters, filters);
+        addHiddenTail(filters, [0, 1, 2]);
+        if (config.pooling !== 'none') {
+          this.layers.push({ kind: 'pool' });
+          size = size.map((s) => Math.floor(s / 2));
+        }
+        channels = filters;
+      }
+      this.layers.push({ kind: 'flatten' });
+      features = size[0]! * size[1]! * channels;
+    } else {
+      this.inputShape = [height * width];
+      features = height * width;
+    }
+    const dense = hiddenWidths(config);
+    dense.forEach((units, i) => {
+      addWeightLayer('dense', [features, units], features, units, units);
+      addHiddenTail(units, [0]);
+      const rate = config.dropout.length === 1 ? config.dropout[0]! : (config.dropout[i] ?? 0);
+      if (rate > 0) this.layers.push({ kind: 'dropout', rate, index: i });
+      features = units;
     });
-    return x;
+    addWeightLayer('dense', [features, outputs], features, outputs, outputs);
   }
 
-  variables(): tf.Variable[] {
-    return this.layers.flatMap((layer) => [layer.kernel, layer.bias]);
+  /** Trainable variables: kernels, biases, batch-norm γ and β. */
+  trainableVariables(): tf.Variable[] {
+    return this.layers.flatMap((layer) => {
+      if (layer.kind === 'dense' || layer.kind === 'conv')
+        return layer.bias ? [layer.kernel, layer.bias] : [layer.kernel];
+      if (layer.kind === 'batchNorm') return [layer.gamma, layer.beta];
+      return [];
+    });
+  }
+
+  parameterCount(): number {
+    return this.trainableVariables().reduce((sum, v) => sum + v.size, 0);
+  }
+
+  /** Output scores from flat inputs (batch × pixels). The output activation, if any, is applied (T03's bug). */
+  forward(inputs: tf.Tensor2D, options: ForwardOptions): tf.Tensor2D {
+    const { config } = this;
+    let x: tf.Tensor = tf.reshape(inputs, [inputs.shape[0], ...this.inputShape]);
+    const lastWeightLayer = this.layers.length - 1;
+    this.layers.forEach((layer, i) => {
+      switch (layer.kind) {
+        case 'dense':
+        case 'conv': {
+          x =
+            layer.kind === 'dense'
+              ? tf.matMul(x as tf.Tensor2D, layer.kernel as tf.Tensor2D)
+              : tf.conv2d(x as tf.Tensor4D, layer.kernel as tf.Tensor4D, 1, 'same');
+          if (layer.bias) x = tf.add(x, layer.bias);
+          if (i === lastWeightLayer && config.outputActivation !== 'none') {
+            x = config.outputActivation === 'relu' ? tf.relu(x) : tf.sigmoid(x);
+          }
+          return;
+        }
+        case 'batchNorm': {
+          if (options.training) {
+            const { mean, variance } = tf.moments(x, layer.axes);
+            options.batchNormStats?.push({ layer, mean: tf.keep(mean), variance: tf.keep(variance) });
+            x = tf.batchNorm(x, mean, variance, layer.beta, layer.gamma, BATCH_NORM_EPSILON);
+          } else {
+            x = tf.batchNorm(x, layer.movingMean, layer.movingVariance, layer.beta, layer.gamma, BATCH_NORM_EPSILON);
+          }
+          return;
+        }
+        case 'activation':
+          x = activate(x, config.activation, config.activationAlpha);
+          return;
+        case 'dropout':
+          if (options.training || options.dropoutAtInference) {
+            // Inverted dropout: kept units are scaled by 1/(1 − rate) now, so inference needs no change (M04).
+            const seed = deriveSeed(options.dropoutSeed ?? 0, `dropout/${layer.index}`);
+            x = tf.dropout(x, layer.rate, undefined, seed);
+          }
+          return;
+        case 'pool':
+          x =
+            config.pooling === 'max'
+              ? tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid')
+              : tf.avgPool(x as tf.Tensor4D, 2, 2, 'valid');
+          return;
+        case 'flatten':
+          x = tf.reshape(x, [x.shape[0]!, -1]);
+          return;
+        default: {
+          const never: never = layer;
+          throw new Error(`Unknown layer ${JSON.stringify(never)}`);
+        }
+      }
+    });
+    return x as tf.Tensor2D;
+  }
+
+  /** Moves each batch-norm layer's moving averages toward its batch statistics: m·moving + (1 − m)·batch. */
+  updateBatchNorm(stats: readonly BatchNormStats[]): void {
+    const m = this.config.batchNormMomentum;
+    tf.tidy(() => {
+      for (const { layer, mean, variance } of stats) {
+        layer.movingMean.assign(tf.add(tf.mul(layer.movingMean, m), tf.mul(mean, 1 - m)));
+        layer.movingVariance.assign(tf.add(tf.mul(layer.movingVariance, m), tf.mul(variance, 1 - m)));
+      }
+    });
+  }
+
+  /** Max-norm constraint: rescales each unit's incoming weights to norm ≤ r (Srivastava et al. 2014). */
+  applyMaxNorm(r: number): void {
+    tf.tidy(() => {
+      for (const kernel of this.kernels) {
+        const axes = kernel.rank === 2 ? [0] : [0, 1, 2];
+        const norms = tf.sqrt(tf.sum(tf.square(kernel), axes, true));
+        kernel.assign(tf.mul(kernel, tf.div(tf.minimum(norms, r), tf.maximum(norms, 1e-12))));
+      }
+    });
   }
 
   dispose(): void {
-    for (const variable of this.variables()) variable.dispose();
+    for (const layer of this.layers) {
+      if (layer.kind === 'dense' || layer.kind === 'conv') {
+        layer.kernel.dispose();
+        layer.bias?.dispose();
+      } else if (layer.kind === 'batchNorm') {
+        tf.dispose([layer.gamma, layer.beta, layer.movingMean, layer.movingVariance]);
+      }
+    }
   }
-}
-
-/** Mean softmax cross-entropy over the batch, from logits and one-hot targets. */
-export function crossEntropy(logits: tf.Tensor2D, targets: tf.Tensor2D): tf.Scalar {
-  return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.logSoftmax(logits)), 1)));
 }

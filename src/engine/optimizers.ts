@@ -1,22 +1,85 @@
+// From the experiment's settings to the engine's update rule, learning-rate schedule and clipping.
 import type { Experiment } from '../schema/experiment';
-import { tf } from './tf';
+import type { Clipping } from './clipping';
+import type { Schedule } from './schedules';
+import type { UpdateRuleSpec } from './updateRules';
 
-/** Momentum coefficient for "SGD with momentum" (M06: v = β·v − lr·g with β = 0.9). */
-export const MOMENTUM = 0.9;
-/** Adam's defaults from Kingma & Ba (2015); ε as in Keras. */
-export const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-7 } as const;
+/** AdaGrad's starting accumulator, as in Keras. */
+export const ADAGRAD_INITIAL_ACCUMULATOR = 0.1;
 
-export function createOptimizer(config: Pick<Experiment, 'optimizer' | 'learningRate'>): tf.Optimizer {
+export function updateRuleFor(
+  config: Pick<Experiment, 'optimizer' | 'momentum' | 'rho' | 'beta1' | 'beta2' | 'epsilon'>,
+): UpdateRuleSpec {
+  const { beta1, beta2, epsilon } = config;
   switch (config.optimizer) {
     case 'sgd':
-      return tf.train.sgd(config.learningRate);
+      return { kind: 'sgd' };
     case 'momentum':
-      return tf.train.momentum(config.learningRate, MOMENTUM);
+    case 'nesterov':
+      return { kind: config.optimizer, beta: config.momentum };
+    case 'adagrad':
+      return { kind: 'adagrad', initialAccumulator: ADAGRAD_INITIAL_ACCUMULATOR, epsilon };
+    case 'rmsprop':
+      return { kind: 'rmsprop', rho: config.rho, epsilon };
     case 'adam':
-      return tf.train.adam(config.learningRate, ADAM.beta1, ADAM.beta2, ADAM.epsilon);
+    case 'adamax':
+    case 'nadam':
+      return { kind: config.optimizer, beta1, beta2, epsilon };
     default: {
       const never: never = config.optimizer;
       throw new Error(`Unknown optimizer ${String(never)}`);
+    }
+  }
+}
+
+export function scheduleFor(
+  config: Pick<
+    Experiment,
+    | 'schedule'
+    | 'scheduleBoundaries'
+    | 'scheduleRates'
+    | 'decaySteps'
+    | 'decayFactor'
+    | 'decayPower'
+    | 'warmupSteps'
+    | 'minLearningRate'
+    | 'plateauPatience'
+  >,
+  totalSteps: number,
+): Schedule {
+  switch (config.schedule) {
+    case 'constant':
+      return { kind: 'constant' };
+    case 'piecewise':
+      return { kind: 'piecewise', boundaries: config.scheduleBoundaries, rates: config.scheduleRates };
+    case 'exponential':
+      return { kind: 'exponential', stepsPerTenfold: config.decaySteps };
+    case 'perStep':
+      return { kind: 'perStep', factor: config.decayFactor };
+    case 'power':
+      return { kind: 'power', decaySteps: config.decaySteps, power: config.decayPower };
+    case 'plateau':
+      return { kind: 'plateau', factor: config.decayFactor, patience: config.plateauPatience };
+    case 'warmupCosine':
+      return { kind: 'warmupCosine', warmupSteps: config.warmupSteps, totalSteps, minRate: config.minLearningRate };
+    default: {
+      const never: never = config.schedule;
+      throw new Error(`Unknown schedule ${String(never)}`);
+    }
+  }
+}
+
+export function clippingFor(config: Pick<Experiment, 'clipping' | 'clipThreshold'>): Clipping {
+  switch (config.clipping) {
+    case 'none':
+      return { kind: 'none' };
+    case 'value':
+      return { kind: 'value', threshold: config.clipThreshold };
+    case 'norm':
+      return { kind: 'globalNorm', threshold: config.clipThreshold };
+    default: {
+      const never: never = config.clipping;
+      throw new Error(`Unknown clipping ${String(never)}`);
     }
   }
 }

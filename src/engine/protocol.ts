@@ -25,7 +25,10 @@ export interface ToTrainerPayloads {
 export interface MetricsBatch {
   /** Global step numbers (1-based) of the losses below. */
   steps: Int32Array;
+  /** Mean training loss of each step's batch (the data loss, without weight penalties). */
   losses: Float32Array;
+  /** Learning rate used at each step. */
+  learningRates: Float32Array;
   epoch: number;
   /** Training throughput over this batch of steps, read-back included. */
   samplesPerSecond: number;
@@ -38,14 +41,27 @@ export interface Evaluation {
   epoch: number;
   testLoss: number;
   testAccuracy: number;
+  /** Loss and accuracy on the training examples in use, measured when they are few (≤ 4,096), e.g. D01's one batch. */
+  train?: { loss: number; accuracy: number };
+  /** Test loss and accuracy from class probabilities averaged over K dropout passes (M04), when K > 1. */
+  monteCarlo?: { loss: number; accuracy: number; samples: number };
   numTensors: number;
 }
 
 export interface FromTrainerPayloads {
   backend: { name: BackendName; detail: string };
   dataProgress: LoadProgress;
-  ready: { dataset: DatasetInfo };
-  configured: { parameterCount: number; stepsPerEpoch: number; totalSteps: number; numTensors: number };
+  /** The trainer is up; the page answers with `configure`. */
+  ready: Record<string, never>;
+  configured: {
+    dataset: DatasetInfo;
+    /** Training examples in use (after the subset choice). */
+    trainCount: number;
+    parameterCount: number;
+    stepsPerEpoch: number;
+    totalSteps: number;
+    numTensors: number;
+  };
   metrics: MetricsBatch;
   evaluation: Evaluation;
   status: { status: TrainerStatus; step: number; message?: string };

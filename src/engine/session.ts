@@ -1,13 +1,12 @@
 // The trainer's side of the protocol: owns the backend, the dataset on the device and the current Trainer.
 // Runs in the worker (trainer.worker.ts) or, where a worker cannot run WebGL, on the main thread (same code).
-import { loadDataset, type Dataset } from '../data/datasets';
+import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
 import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
-import { parameterCount } from './model';
-import type { FromTrainerPayloads, PostToPage, ToTrainer } from './protocol';
+import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from './protocol';
 import { tf } from './tf';
-import { Trainer, uploadTestSet } from './trainer';
+import { Trainer } from './trainer';
 
 /** Steps between loss read-backs; a read every step costs ~30% on WebGL. */
 const READ_EVERY = 20;
@@ -17,9 +16,10 @@ export interface SessionOptions {
 }
 
 export class TrainerSession {
-  private dataset: Dataset | null = null;
-  private testSet: { inputs: tf.Tensor2D; targets: tf.Tensor2D } | null = null;
+  private readonly datasets = new Map<DatasetName, Dataset>();
   private trainer: Trainer | null = null;
+  /** Configures run one after another (a dataset may be downloading); training waits for the latest. */
+  private configuring: Promise<void> = Promise.resolve();
   private contextLost = false;
   private baseUrl = '';
 
@@ -41,14 +41,22 @@ export class TrainerSession {
       switch (message.type) {
         case 'init':
           return await this.init(message.payload.baseUrl, message.payload.backend);
-        case 'configure':
-          return this.configure(message.payload.experiment);
+        case 'configure': {
+          const { experiment } = message.payload;
+          this.trainer?.pause();
+          this.configuring = this.configuring.then(() => this.configure(experiment));
+          return await this.configuring;
+        }
         case 'train':
           return await this.train();
         case 'pause':
           return this.trainer?.pause();
-        case 'reset':
-          return this.trainer ? this.configure(this.trainer.experiment) : undefined;
+        case 'reset': {
+          const experiment = this.trainer?.experiment;
+          if (!experiment) return;
+          this.configuring = this.configuring.then(() => this.configure(experiment));
+          return await this.configuring;
+        }
         case 'loseContext':
           loseContextForTest();
           return;
@@ -62,7 +70,7 @@ export class TrainerSession {
     }
   }
 
-  private async init(baseUrl: string, backendRequest: Parameters<typeof startBackend>[0]): Promise<void> {
+  private async init(baseUrl: string, backendRequest: BackendRequest): Promise<void> {
     this.baseUrl = baseUrl;
     let backend;
     try {
@@ -81,52 +89,52 @@ export class TrainerSession {
           'The GPU (WebGL context) was lost, so training stopped: its results would be garbage. Reload the page to start again.',
       });
     });
-    await this.loadData('mnist');
+    this.post('ready', {});
   }
 
-  private async loadData(name: Dataset['info']['name']): Promise<void> {
-    if (this.dataset?.info.name === name) return;
+  private async dataset(name: DatasetName): Promise<Dataset | null> {
+    const cached = this.datasets.get(name);
+    if (cached) return cached;
     try {
-      this.dataset = await loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress));
+      const dataset = await loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress));
+      this.datasets.set(name, dataset);
+      return dataset;
     } catch (error) {
       const message =
         error instanceof AssetError ? error.message : `Loading the dataset failed: ${(error as Error).message}`;
       this.post('error', { kind: 'data', message });
-      return;
+      return null;
     }
-    this.testSet?.inputs.dispose();
-    this.testSet?.targets.dispose();
-    this.testSet = uploadTestSet(this.dataset);
-    this.post('ready', { dataset: this.dataset.info });
   }
 
-  private configure(input: unknown): void {
+  private async configure(input: unknown): Promise<void> {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
       this.post('error', { kind: 'config', message: parsed.problems.map((p) => p.message).join('; ') });
       return;
     }
-    if (!this.dataset || !this.testSet) {
-      this.post('error', { kind: 'config', message: 'The dataset is not loaded yet.' });
-      return;
-    }
     this.trainer?.pause();
     this.trainer?.dispose();
+    this.trainer = null;
+    const dataset = await this.dataset(parsed.value.dataset);
+    if (!dataset) return;
     const trainer = new Trainer(
-      this.dataset,
-      this.testSet,
+      dataset,
       parsed.value,
       { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop },
       {
-        metrics: (batch) => this.post('metrics', batch, [batch.steps.buffer, batch.losses.buffer]),
+        metrics: (batch) =>
+          this.post('metrics', batch, [batch.steps.buffer, batch.losses.buffer, batch.learningRates.buffer]),
         evaluation: (evaluation) => this.post('evaluation', evaluation),
         status: (status, step, message) => this.post('status', message ? { status, step, message } : { status, step }),
       },
     );
     this.trainer = trainer;
     this.post('configured', {
-      parameterCount: parameterCount(trainer.model.sizes),
+      dataset: dataset.info,
+      trainCount: trainer.data.train.count,
+      parameterCount: trainer.network.parameterCount(),
       stepsPerEpoch: trainer.stepsPerEpoch,
       totalSteps: trainer.totalSteps,
       numTensors: tf.memory().numTensors,
@@ -142,6 +150,7 @@ export class TrainerSession {
       });
       return;
     }
+    await this.configuring;
     await this.trainer?.run();
   }
 }

@@ -2,11 +2,11 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/datasets';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
-import { layerSizes, initialKernels } from './model';
+import { initialWeights, VARIANCE_SCALING_PRESETS } from './initializers';
 import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
-import { createRandom } from './random';
+import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
-import { Trainer, uploadTestSet } from './trainer';
+import { Trainer } from './trainer';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -54,7 +54,6 @@ interface Recorded {
 
 function createTrainer(overrides: Partial<Experiment>, dataset = syntheticDataset()) {
   const recorded: Recorded = { metrics: [], evaluations: [], statuses: [] };
-  const testSet = uploadTestSet(dataset);
   const experiment = {
     ...defaultExperiment(),
     hiddenLayers: [16],
@@ -65,7 +64,6 @@ function createTrainer(overrides: Partial<Experiment>, dataset = syntheticDatase
   };
   const trainer = new Trainer(
     dataset,
-    testSet,
     experiment,
     { readEvery: 5, yieldToEventLoop: () => new Promise((resolve) => setTimeout(resolve, 0)) },
     {
@@ -74,12 +72,7 @@ function createTrainer(overrides: Partial<Experiment>, dataset = syntheticDatase
       status: (status, step, message) => recorded.statuses.push(message ? { status, step, message } : { status, step }),
     },
   );
-  const dispose = () => {
-    trainer.dispose();
-    testSet.inputs.dispose();
-    testSet.targets.dispose();
-  };
-  return { trainer, recorded, dispose };
+  return { trainer, recorded, dispose: () => trainer.dispose() };
 }
 
 const allLosses = (recorded: Recorded) => recorded.metrics.flatMap((m) => Array.from(m.losses));
@@ -89,12 +82,18 @@ describe('Trainer', () => {
     const a = createTrainer({ seed: 7 });
     const b = createTrainer({ seed: 7 });
     const c = createTrainer({ seed: 8 });
-    const kernels = async (t: Trainer) => Array.from(await t.model.layers[0]!.kernel.data());
+    const kernels = async (t: Trainer) => Array.from(await t.network.kernels[0]!.data());
     expect(await kernels(b.trainer)).toEqual(await kernels(a.trainer));
     expect(await kernels(c.trainer)).not.toEqual(await kernels(a.trainer));
-    // The initial weights are exactly those drawn on the CPU from the seed.
-    const sizes = layerSizes({ hiddenLayers: [16] }, 16, 3);
-    const expected = initialKernels({ ...defaultExperiment(), hiddenLayers: [16], seed: 7 }, sizes)[0]!;
+    // The initial weights are exactly those drawn on the CPU from the seed (He: 2/fan_in, truncated normal).
+    const random = createRandom(deriveSeed(7, 'weights/layer-0'));
+    const expected = initialWeights(
+      { kind: 'varianceScaling', spec: VARIANCE_SCALING_PRESETS.he },
+      16 * 16,
+      16,
+      16,
+      random,
+    );
     expect(await kernels(a.trainer)).toEqual(Array.from(expected));
 
     await a.trainer.run();
@@ -136,7 +135,7 @@ describe('Trainer', () => {
 
   it('computes test loss and accuracy exactly: zero weights give ln(3) and the share of class 0', async () => {
     const { trainer, dispose } = createTrainer({});
-    for (const v of trainer.model.variables()) v.assign(tf.zerosLike(v));
+    for (const v of trainer.network.trainableVariables()) v.assign(tf.zerosLike(v));
     const evaluation = await trainer.evaluate();
     // All logits 0 → softmax 1/3 each → loss ln 3; argMax of ties picks class 0, and labels cycle 0,1,2 → 20/60.
     expect(evaluation.testLoss).toBeCloseTo(Math.log(3), 6);
@@ -159,7 +158,7 @@ describe('Trainer', () => {
 
   it('stops at the first non-finite loss, marks the run diverged there, and keeps the curve up to it', async () => {
     const { trainer, recorded, dispose } = createTrainer({});
-    const firstKernel = trainer.model.layers[0]!.kernel;
+    const firstKernel = trainer.network.kernels[0]!;
     firstKernel.assign(tf.fill(firstKernel.shape, NaN));
     await trainer.run();
     expect(recorded.statuses.at(-1)).toEqual({

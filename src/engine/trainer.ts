@@ -1,13 +1,19 @@
-// The custom training loop (not model.fit): one seeded MLP, one optimizer, the dataset's batches in seeded
-// order. Losses stay on the device and are read back together every `readEvery` steps — a synchronous read
-// every step would stall the GPU pipeline (~30% slower on WebGL).
+// The custom training loop (not model.fit): one seeded network, our own update rules, schedules and clipping,
+// the prepared training data in seeded order. Losses stay on the device and are read back together every
+// `readEvery` steps — a synchronous read every step would stall the GPU pipeline (~30% slower on WebGL).
 import type { Dataset } from '../data/datasets';
 import type { Experiment } from '../schema/experiment';
-import { createBatchBuffers, epochOrder, fillBatch, stepsPerEpoch, type BatchBuffers } from './batches';
-import { MlpModel, crossEntropy, layerSizes } from './model';
-import { createOptimizer } from './optimizers';
+import { epochOrder, stepsPerEpoch } from './batches';
+import { clipGradients, type Clipping } from './clipping';
+import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
+import { Network, type BatchNormStats } from './model';
+import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
 import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
+import { deriveSeed } from './random';
+import { Plateau, scheduledRate, type Schedule } from './schedules';
 import { tf } from './tf';
+import { createBatchBuffers, fillBatch, prepareData, type BatchBuffers, type PreparedData } from './trainingData';
+import { UpdateRule } from './updateRules';
 
 export interface TrainerEvents {
   metrics(batch: MetricsBatch): void;
@@ -22,43 +28,68 @@ export interface TrainerOptions {
   yieldToEventLoop: () => Promise<void>;
 }
 
-/** Test-set rows per forward pass during evaluation: a fixed shape, and bounded activation memory. */
+/** Rows per forward pass during evaluation: a fixed shape, and bounded activation memory. */
 const EVAL_CHUNK = 1000;
+/** Training sets up to this size are also evaluated, so overfitting one batch (D01) can be read off. */
+const TRAIN_EVAL_LIMIT = 4096;
+
+export interface DeviceSplit {
+  inputs: tf.Tensor2D;
+  targets: tf.Tensor2D;
+}
 
 export class Trainer {
-  readonly model: MlpModel;
+  readonly network: Network;
+  readonly data: PreparedData;
   readonly stepsPerEpoch: number;
   readonly totalSteps: number;
-  private readonly optimizer: tf.Optimizer;
+  private readonly rule: UpdateRule;
+  private readonly schedule: Schedule;
+  private readonly plateau: Plateau | null;
+  private readonly clipping: Clipping;
   private readonly batch: BatchBuffers;
-  private readonly pixels: number;
-  private readonly classes: number;
+  private readonly testSet: DeviceSplit;
+  private readonly trainSet: DeviceSplit | null;
   private step = 0;
   private order: Uint32Array | null = null;
+  private bestTestLoss = Infinity;
+  private evaluationsWithoutImprovement = 0;
   private running = false;
   private pauseRequested = false;
   private disposed = false;
   private status: TrainerStatus = 'idle';
 
   constructor(
-    private readonly dataset: Dataset,
-    private readonly testSet: { inputs: tf.Tensor2D; targets: tf.Tensor2D },
+    dataset: Dataset,
     readonly experiment: Experiment,
     private readonly options: TrainerOptions,
     private readonly events: TrainerEvents,
   ) {
     const { info } = dataset;
-    this.pixels = info.height * info.width;
-    this.classes = info.classNames.length;
-    this.model = new MlpModel(experiment, layerSizes(experiment, this.pixels, this.classes));
-    this.optimizer = createOptimizer(experiment);
-    this.batch = createBatchBuffers(experiment.batchSize, this.pixels, this.classes);
-    this.stepsPerEpoch = stepsPerEpoch(dataset.train.count, experiment.batchSize);
+    this.data = prepareData(dataset, experiment);
+    const outputs = experiment.task === 'classification' ? info.classNames.length : 1;
+    this.network = new Network(experiment, info.height, info.width, outputs);
+    this.rule = new UpdateRule(updateRuleFor(experiment));
+    this.stepsPerEpoch = stepsPerEpoch(this.data.train.count, experiment.batchSize);
     this.totalSteps = this.stepsPerEpoch * experiment.epochs;
+    this.schedule = scheduleFor(experiment, this.totalSteps);
+    this.plateau =
+      this.schedule.kind === 'plateau'
+        ? new Plateau(experiment.learningRate, this.schedule.factor, this.schedule.patience)
+        : null;
+    this.clipping = clippingFor(experiment);
+    this.batch = createBatchBuffers(experiment.batchSize, this.data);
+    this.testSet = uploadSplit(this.data, this.data.test);
+    this.trainSet = this.data.train.count <= TRAIN_EVAL_LIMIT ? uploadSplit(this.data, this.data.train) : null;
   }
 
   get currentStep(): number {
     return this.step;
+  }
+
+  /** The learning rate the next step will use. */
+  currentRate(): number {
+    return this.plateau ? this.plateau.rate : scheduledRate(this.schedule, this.experiment.learningRate, this.step);
   }
 
   /** Trains until paused, finished or diverged. Resolves when the loop has stopped. */
@@ -70,9 +101,19 @@ export class Trainer {
     try {
       while (!this.pauseRequested && !this.disposed && this.step < this.totalSteps) {
         const diverged = await this.trainChunk();
-        if (this.disposed) return;
-        if (diverged) return;
-        if (this.evaluationDue()) await this.evaluate();
+        if (this.disposed || diverged) return;
+        if (this.evaluationDue()) {
+          const evaluation = await this.evaluate();
+          if (this.disposed) return;
+          if (this.shouldStopEarly(evaluation)) {
+            const { earlyStoppingPatience: patience } = this.experiment;
+            this.setStatus(
+              'finished',
+              `Early stopping at step ${this.step}: the test loss has not improved for ${patience} evaluation${patience === 1 ? '' : 's'}.`,
+            );
+            return;
+          }
+        }
         await this.options.yieldToEventLoop();
       }
       if (this.disposed) return;
@@ -89,8 +130,10 @@ export class Trainer {
 
   dispose(): void {
     this.disposed = true;
-    this.model.dispose();
-    this.optimizer.dispose();
+    this.network.dispose();
+    this.rule.dispose();
+    tf.dispose([this.testSet.inputs, this.testSet.targets]);
+    if (this.trainSet) tf.dispose([this.trainSet.inputs, this.trainSet.targets]);
   }
 
   private setStatus(status: TrainerStatus, message?: string): void {
@@ -101,6 +144,19 @@ export class Trainer {
   private evaluationDue(): boolean {
     const every = this.experiment.evalEverySteps;
     return this.step % this.stepsPerEpoch === 0 || (every > 0 && this.step % every === 0);
+  }
+
+  /** Feeds the plateau schedule and the early-stopping rule (M05, M08); true when training should stop. */
+  private shouldStopEarly(evaluation: Evaluation): boolean {
+    this.plateau?.observe(evaluation.testLoss);
+    if (evaluation.testLoss < this.bestTestLoss) {
+      this.bestTestLoss = evaluation.testLoss;
+      this.evaluationsWithoutImprovement = 0;
+      return false;
+    }
+    this.evaluationsWithoutImprovement++;
+    const patience = this.experiment.earlyStoppingPatience;
+    return patience > 0 && this.evaluationsWithoutImprovement >= patience;
   }
 
   /** Steps to the next read-back, stopping early at evaluations and epoch ends so they land on exact steps. */
@@ -118,9 +174,13 @@ export class Trainer {
     const count = this.chunkLength();
     const firstStep = this.step + 1;
     const losses: tf.Scalar[] = [];
-    for (let i = 0; i < count; i++) losses.push(this.trainStep());
+    const rates = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      rates[i] = this.currentRate();
+      losses.push(this.trainStep(rates[i]!));
+    }
     const stacked = tf.stack(losses);
-    for (const loss of losses) loss.dispose();
+    tf.dispose(losses);
     const values = (await stacked.data()) as Float32Array;
     stacked.dispose();
     if (this.disposed) return false;
@@ -129,11 +189,11 @@ export class Trainer {
     // tf.isNaN is wrong on some GPUs: check values already read back, on the CPU.
     const bad = values.findIndex((v) => !Number.isFinite(v));
     const kept = bad >= 0 ? bad + 1 : count; // keep the first non-finite loss: it marks where the run broke
-    const steps = Int32Array.from({ length: kept }, (_, i) => firstStep + i);
     this.events.metrics({
-      steps,
+      steps: Int32Array.from({ length: kept }, (_, i) => firstStep + i),
       losses: values.slice(0, kept),
-      epoch: this.epochOf(this.step),
+      learningRates: rates.slice(0, kept),
+      epoch: Math.floor(this.step / this.stepsPerEpoch),
       samplesPerSecond: (count * this.experiment.batchSize) / seconds,
       numTensors: tf.memory().numTensors,
     });
@@ -146,79 +206,120 @@ export class Trainer {
     return false;
   }
 
-  private epochOf(step: number): number {
-    return Math.floor(step / this.stepsPerEpoch);
-  }
-
-  private trainStep(): tf.Scalar {
-    const epoch = this.epochOf(this.step);
+  private trainStep(learningRate: number): tf.Scalar {
+    const { experiment: config, network } = this;
+    const epoch = Math.floor(this.step / this.stepsPerEpoch);
     const offset = this.step % this.stepsPerEpoch;
-    if (offset === 0 || !this.order) this.order = epochOrder(this.dataset.train.count, this.experiment.seed, epoch);
-    const { batchSize } = this.experiment;
-    fillBatch(
-      this.batch,
-      this.dataset.train.images,
-      this.dataset.train.labels,
-      this.order,
-      offset * batchSize,
-      this.pixels,
-      this.classes,
-    );
+    if (offset === 0 || !this.order) this.order = epochOrder(this.data.train.count, config.seed, epoch);
+    fillBatch(this.batch, this.data.train, this.order, offset * config.batchSize, this.data);
+    const dropoutSeed = deriveSeed(config.seed, `dropout-step/${this.step}`);
     this.step++;
     return tf.tidy(() => {
-      const inputs = tf.tensor2d(this.batch.inputs, [batchSize, this.pixels]);
-      const targets = tf.tensor2d(this.batch.targets, [batchSize, this.classes]);
-      const { value, grads } = tf.variableGrads(
-        () => crossEntropy(this.model.logits(inputs), targets),
-        this.model.variables(),
+      const inputs = tf.tensor2d(this.batch.inputs, [config.batchSize, this.data.pixels]);
+      const targets = tf.tensor2d(this.batch.targets, [config.batchSize, this.data.targetWidth]);
+      const stats: BatchNormStats[] = [];
+      let dataLoss: tf.Scalar | null = null;
+      const variables = network.trainableVariables();
+      const { grads } = tf.variableGrads(() => {
+        const scores = network.forward(inputs, { training: true, dropoutSeed, batchNormStats: stats });
+        dataLoss = tf.keep(meanLoss(scores, targets, config));
+        const penalty = weightPenalty(network.kernels, config.l1, config.l2);
+        return penalty ? tf.add(dataLoss, penalty) : dataLoss;
+      }, variables);
+      const clipped = clipGradients(
+        variables.map((v) => grads[v.name]!),
+        this.clipping,
       );
-      this.optimizer.applyGradients(grads);
-      return value;
+      this.rule.apply(variables, clipped, learningRate);
+      network.updateBatchNorm(stats);
+      for (const { mean, variance } of stats) tf.dispose([mean, variance]);
+      if (config.maxNorm > 0) network.applyMaxNorm(config.maxNorm);
+      return dataLoss as unknown as tf.Scalar;
     });
   }
 
-  /** Loss and accuracy over the whole test set, in fixed-size chunks, read back once. */
-  async evaluate(): Promise<Evaluation> {
-    const { inputs, targets } = this.testSet;
+  /** Summed [loss, correct] over a split, in fixed-size chunks, as one tensor (read back by the caller). */
+  private splitTotals(split: DeviceSplit, passes: number): tf.Tensor1D {
+    const { inputs, targets } = split;
     const total = inputs.shape[0];
-    let sums = tf.zeros([2]); // [summed loss, correct predictions]
+    let sums: tf.Tensor1D = tf.zeros([2]);
     for (let start = 0; start < total; start += EVAL_CHUNK) {
       const size = Math.min(EVAL_CHUNK, total - start);
       const next = tf.tidy(() => {
         const x = tf.slice(inputs, [start, 0], [size, inputs.shape[1]]);
         const y = tf.slice(targets, [start, 0], [size, targets.shape[1]]);
-        const logits = this.model.logits(x);
-        const lossSum = tf.mul(crossEntropy(logits, y), size);
-        const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
-        return tf.add(sums, tf.stack([lossSum, correct]));
+        let chunk: tf.Tensor1D;
+        if (passes <= 1) {
+          chunk = lossSumAndCorrect(this.network.forward(x, { training: false }), y, this.experiment);
+        } else {
+          // MC dropout: average the class probabilities of `passes` stochastic forward passes.
+          const probabilities = tf.addN(
+            Array.from({ length: passes }, (_, k) =>
+              tf.softmax(
+                this.network.forward(x, {
+                  training: false,
+                  dropoutAtInference: true,
+                  dropoutSeed: deriveSeed(this.experiment.seed, `mc/${this.step}/${start}/${k}`),
+                }),
+              ),
+            ),
+          );
+          chunk = probabilityLossSumAndCorrect(tf.div(probabilities, passes) as tf.Tensor2D, y);
+        }
+        return tf.add(sums, chunk) as tf.Tensor1D;
       });
       sums.dispose();
       sums = next;
     }
-    const [lossSum = NaN, correct = 0] = await sums.data();
-    sums.dispose();
+    return sums;
+  }
+
+  /** Loss and accuracy over the whole test set (and the training examples when few), read back once. */
+  async evaluate(): Promise<Evaluation> {
+    const mcSamples =
+      this.experiment.task === 'classification' && this.experiment.mcDropoutSamples > 1
+        ? this.experiment.mcDropoutSamples
+        : 1;
+    const parts = [this.splitTotals(this.testSet, 1)];
+    if (this.trainSet) parts.push(this.splitTotals(this.trainSet, 1));
+    if (mcSamples > 1) parts.push(this.splitTotals(this.testSet, mcSamples));
+    const all = tf.concat(parts);
+    tf.dispose(parts);
+    const values = await all.data();
+    all.dispose();
+    const testCount = this.testSet.inputs.shape[0];
     const evaluation: Evaluation = {
       step: this.step,
       epoch: this.step / this.stepsPerEpoch,
-      testLoss: lossSum / total,
-      testAccuracy: correct / total,
+      testLoss: values[0]! / testCount,
+      testAccuracy: values[1]! / testCount,
       numTensors: tf.memory().numTensors,
     };
+    let next = 2;
+    if (this.trainSet) {
+      const trainCount = this.trainSet.inputs.shape[0];
+      evaluation.train = { loss: values[next]! / trainCount, accuracy: values[next + 1]! / trainCount };
+      next += 2;
+    }
+    if (mcSamples > 1) {
+      evaluation.monteCarlo = {
+        loss: values[next]! / testCount,
+        accuracy: values[next + 1]! / testCount,
+        samples: mcSamples,
+      };
+    }
     if (!this.disposed) this.events.evaluation(evaluation);
     return evaluation;
   }
 }
 
-/** Uploads the test set once, scaled like the training batches. */
-export function uploadTestSet(dataset: Dataset): { inputs: tf.Tensor2D; targets: tf.Tensor2D } {
-  const { info, test } = dataset;
-  const pixels = info.height * info.width;
-  const classes = info.classNames.length;
-  const buffers = createBatchBuffers(test.count, pixels, classes);
-  const order = Uint32Array.from({ length: test.count }, (_, i) => i);
-  fillBatch(buffers, test.images, test.labels, order, 0, pixels, classes);
+/** Uploads a whole split once, preprocessed like the training batches. */
+export function uploadSplit(data: PreparedData, split: PreparedData['test']): DeviceSplit {
+  const buffers = createBatchBuffers(split.count, data);
+  const order = Uint32Array.from({ length: split.count }, (_, i) => i);
+  fillBatch(buffers, split, order, 0, data);
   return {
-    inputs: tf.tensor2d(buffers.inputs, [test.count, pixels]),
-    targets: tf.tensor2d(buffers.targets, [test.count, classes]),
+    inputs: tf.tensor2d(buffers.inputs, [split.count, data.pixels]),
+    targets: tf.tensor2d(buffers.targets, [split.count, data.targetWidth]),
   };
 }

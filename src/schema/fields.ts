@@ -3,13 +3,18 @@
 // a knob is one entry here plus its use in the engine.
 import { z } from 'zod';
 
-export type FieldGroup = 'Data' | 'Model' | 'Optimization' | 'Evaluation';
+export type FieldGroup = 'Data' | 'Model' | 'Optimization' | 'Regularization' | 'Evaluation';
+
+/** A config as the relevance rules see it: any version's body, before or after validation. */
+export type ConfigView = Readonly<Record<string, unknown>>;
 
 interface FieldBase {
   label: string;
   /** One line saying what the knob does and, where it applies, the tip it relates to (see shared/TIPS.md). */
   hint: string;
   group: FieldGroup;
+  /** When the knob has an effect; the UI shows it only then (it is still stored and validated). */
+  relevantWhen?: (config: ConfigView) => boolean;
 }
 
 export interface ChoiceField<T extends string = string> extends FieldBase {
@@ -30,8 +35,9 @@ export interface NumberField extends FieldBase {
   schema: z.ZodType<number>;
 }
 
-export interface IntListField extends FieldBase {
-  kind: 'intList';
+export interface ListField extends FieldBase {
+  kind: 'list';
+  integer: boolean;
   itemMin: number;
   itemMax: number;
   minItems: number;
@@ -40,7 +46,13 @@ export interface IntListField extends FieldBase {
   schema: z.ZodType<number[]>;
 }
 
-export type FieldSpec = ChoiceField | NumberField | IntListField;
+export interface BooleanField extends FieldBase {
+  kind: 'boolean';
+  defaultValue: boolean;
+  schema: z.ZodType<boolean>;
+}
+
+export type FieldSpec = ChoiceField | NumberField | ListField | BooleanField;
 
 export function choiceField<const T extends string>(
   spec: FieldBase & { options: readonly { value: T; label: string }[]; defaultValue: NoInfer<T> },
@@ -52,27 +64,48 @@ export function choiceField<const T extends string>(
   return { ...spec, kind: 'choice', schema };
 }
 
+function numberSchema(integer: boolean) {
+  let schema = z.number({ error: () => 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
+  if (integer) schema = schema.refine(Number.isInteger, 'must be a whole number');
+  return schema;
+}
+
 export function numberField(
   spec: FieldBase & { integer: boolean; min: number; max: number; step?: number; defaultValue: number },
 ): NumberField {
-  let schema = z.number({ error: () => 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
-  if (spec.integer) schema = schema.refine(Number.isInteger, 'must be a whole number');
-  schema = schema
+  const schema = numberSchema(spec.integer)
     .refine((v) => v >= spec.min, `must be at least ${spec.min}`)
     .refine((v) => v <= spec.max, `must be at most ${spec.max}`);
   return { ...spec, kind: 'number', step: spec.step ?? (spec.integer ? 1 : spec.min), schema };
 }
 
-export function intListField(
-  spec: FieldBase & { itemMin: number; itemMax: number; minItems: number; maxItems: number; defaultValue: number[] },
-): IntListField {
-  const item = z
-    .number({ error: () => 'must be a number' })
-    .refine(Number.isInteger, 'must be a whole number')
-    .refine((v) => v >= spec.itemMin && v <= spec.itemMax, `must be between ${spec.itemMin} and ${spec.itemMax}`);
+export function listField(
+  spec: FieldBase & {
+    integer: boolean;
+    itemMin: number;
+    itemMax: number;
+    minItems: number;
+    maxItems: number;
+    defaultValue: number[];
+  },
+): ListField {
+  const item = numberSchema(spec.integer).refine(
+    (v) => v >= spec.itemMin && v <= spec.itemMax,
+    `must be between ${spec.itemMin} and ${spec.itemMax}`,
+  );
+  const kind = spec.integer ? 'whole numbers' : 'numbers';
   const schema = z
-    .array(item, { error: () => 'must be a list of whole numbers' })
+    .array(item, { error: () => `must be a list of ${kind}` })
     .min(spec.minItems, `needs at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}`)
     .max(spec.maxItems, `allows at most ${spec.maxItems} items`);
-  return { ...spec, kind: 'intList', schema };
+  return { ...spec, kind: 'list', schema };
+}
+
+export function booleanField(spec: FieldBase & { defaultValue: boolean }): BooleanField {
+  return { ...spec, kind: 'boolean', schema: z.boolean({ error: () => 'must be true or false' }) };
+}
+
+/** True when the field has an effect under `config`. */
+export function isRelevant(field: FieldSpec, config: ConfigView): boolean {
+  return field.relevantWhen ? field.relevantWhen(config) : true;
 }

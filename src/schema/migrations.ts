@@ -1,11 +1,69 @@
 // One small pure `up` function per version step: MIGRATIONS[n] turns a version-n body into a version-(n+1) body.
 // Each gets its own test in migrations.test.ts. Bodies are untyped here: they are validated after migrating.
+// A migration writes the values of its own target version literally, never today's defaults, so that an old
+// link means the same thing after later versions change a default.
 import { EXPERIMENT_VERSION } from './experiment';
 
 export type ConfigBody = Record<string, unknown>;
 
+/** v2 (issue 3) added every training technique as a knob; v1 bodies get the v2 values that keep their meaning. */
+function v1ToV2(v1: ConfigBody): ConfigBody {
+  const widths = v1.hiddenLayers;
+  return {
+    ...v1,
+    // v2 hidden layers are 8–1024 units wide; v1 allowed 1–1024.
+    hiddenLayers: Array.isArray(widths) ? widths.map((w) => (typeof w === 'number' ? Math.max(8, w) : w)) : widths,
+    // v1 fixed leaky ReLU's slope at 0.2 and ELU's α at 1.
+    activationAlpha: v1.activation === 'elu' ? 1 : 0.2,
+    trainingSubset: 'full',
+    trainingExamples: 1000,
+    labelNoise: 0,
+    preprocessing: 'unit',
+    tanhScale: 128,
+    wrongReshape: false,
+    task: 'classification',
+    regressionLoss: 'l2',
+    huberDelta: 1,
+    architecture: 'mlp',
+    convFilters: [16, 32],
+    kernelSize: '3',
+    pooling: 'max',
+    cnnDenseLayers: [128],
+    outputActivation: 'none',
+    useBias: true,
+    initScale: 2,
+    initMode: 'fanIn',
+    initDistribution: 'truncatedNormal',
+    initSigma: 0.01,
+    batchNorm: 'off',
+    batchNormMomentum: 0.99,
+    momentum: 0.9,
+    rho: 0.9,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    clipping: 'none',
+    clipThreshold: 1,
+    schedule: 'constant',
+    scheduleBoundaries: [3000],
+    scheduleRates: [0.001, 0.0001],
+    decaySteps: 2000,
+    decayFactor: 0.5,
+    decayPower: 1,
+    warmupSteps: 500,
+    minLearningRate: 0,
+    plateauPatience: 5,
+    dropout: [0],
+    mcDropoutSamples: 1,
+    l1: 0,
+    l2: 0,
+    maxNorm: 0,
+    earlyStoppingPatience: 0,
+  };
+}
+
 export const MIGRATIONS: Readonly<Record<number, (body: ConfigBody) => ConfigBody>> = {
-  // Version 1 is the first; the first knob change adds `1: (v1) => v2` here.
+  1: v1ToV2,
 };
 
 export function migrateToCurrent(fromVersion: number, body: ConfigBody): ConfigBody {

@@ -40,6 +40,10 @@ function toProblems(error: z.ZodError, input: unknown): Problem[] {
       continue;
     }
     const path = issue.path.map(String).join('.');
+    if (issue.code === 'custom' && (issue.params as { crossField?: boolean } | undefined)?.crossField) {
+      problems.push({ path, message: issue.message }); // already names every field involved
+      continue;
+    }
     const label = fieldLabel(issue.path);
     const item = issue.path.length > 1 ? ` (item ${Number(issue.path[1]) + 1})` : '';
     const message =

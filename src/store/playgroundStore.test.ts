@@ -10,29 +10,33 @@ function setup() {
   return { store, sent, receive, attach: () => store.getState().attach((m) => sent.push(m), 'worker') };
 }
 
-const ready: FromTrainer = {
-  type: 'ready',
-  payload: {
-    dataset: {
-      name: 'mnist',
-      title: 'MNIST',
-      height: 28,
-      width: 28,
-      classNames: [],
-      trainCount: 60000,
-      testCount: 10000,
-    },
-  },
+const mnist = {
+  name: 'mnist' as const,
+  title: 'MNIST',
+  height: 28,
+  width: 28,
+  classNames: [],
+  trainCount: 60000,
+  testCount: 10000,
 };
+const ready: FromTrainer = { type: 'ready', payload: {} };
 const configured: FromTrainer = {
   type: 'configured',
-  payload: { parameterCount: 118282, stepsPerEpoch: 937, totalSteps: 1874, numTensors: 10 },
+  payload: {
+    dataset: mnist,
+    trainCount: 60000,
+    parameterCount: 235146,
+    stepsPerEpoch: 1875,
+    totalSteps: 3750,
+    numTensors: 10,
+  },
 };
 const metrics = (steps: number[], losses: number[]): FromTrainer => ({
   type: 'metrics',
   payload: {
     steps: Int32Array.from(steps),
     losses: Float32Array.from(losses),
+    learningRates: Float32Array.from(steps.map(() => 0.001)),
     epoch: 0,
     samplesPerSecond: 2000,
     numTensors: 28,
@@ -40,15 +44,17 @@ const metrics = (steps: number[], losses: number[]): FromTrainer => ({
 });
 
 describe('playground store', () => {
-  it('configures the trainer once data is ready, holding messages until the connection is attached', () => {
+  it('configures the trainer once it is up, holding messages until the connection is attached', () => {
     const { store, sent, receive, attach } = setup();
-    receive({ type: 'dataProgress', payload: { receivedBytes: 5, totalBytes: 10 } });
-    expect(store.getState().phase).toBe('loading-data');
     receive(ready);
     expect(sent).toEqual([]);
     attach();
     expect(sent).toEqual([{ type: 'configure', payload: { experiment: defaultExperiment() } }]);
+    receive({ type: 'dataProgress', payload: { receivedBytes: 5, totalBytes: 10 } });
+    expect(store.getState().phase).toBe('loading-data');
+    receive(configured);
     expect(store.getState().phase).toBe('ready');
+    expect(store.getState().dataProgress).toBeNull();
   });
 
   it('appends losses in order and derives step, epoch and throughput', () => {
@@ -62,13 +68,14 @@ describe('playground store', () => {
     expect(state.trainLoss).toEqual({
       steps: [1, 2, 3],
       losses: [expect.closeTo(2.3, 5), expect.closeTo(2.1, 5), expect.closeTo(1.9, 5)],
+      learningRates: [expect.closeTo(0.001, 7), expect.closeTo(0.001, 7), expect.closeTo(0.001, 7)],
     });
     expect(state.stats).toMatchObject({
       step: 3,
-      epoch: 3 / 937,
+      epoch: 3 / 1875,
       samplesPerSecond: 2000,
       numTensors: 28,
-      totalSteps: 1874,
+      totalSteps: 3750,
     });
   });
 
@@ -99,6 +106,7 @@ describe('playground store', () => {
     store.getState().train(); // not ready yet
     expect(sent).toEqual([]);
     receive(ready);
+    receive(configured);
     sent.length = 0;
     store.getState().pause(); // not training
     store.getState().train();

@@ -1,7 +1,7 @@
 // The page's state: the experiment being edited, what the trainer reported, and the actions the UI calls.
 // Only serialisable data lives here; the worker lives in the bridge and is reached through `send`.
 import { createStore } from 'zustand/vanilla';
-import type { LoadProgress } from '../data/datasets';
+import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { BackendName, Evaluation, FromTrainer, ToTrainer } from '../engine/protocol';
 import { defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { parseExperiment } from '../schema/validate';
@@ -9,6 +9,9 @@ import { parseExperiment } from '../schema/validate';
 export type Phase = 'starting' | 'loading-data' | 'ready' | 'training' | 'paused' | 'finished' | 'diverged' | 'failed';
 
 export interface RunStats {
+  dataset: DatasetInfo | null;
+  /** Training examples in use. */
+  trainCount: number;
   step: number;
   epoch: number;
   samplesPerSecond: number | null;
@@ -27,8 +30,8 @@ export interface PlaygroundState {
   notice: string | null;
   /** What went wrong, in plain words. */
   error: string | null;
-  /** Training loss per step, as parallel arrays. */
-  trainLoss: { steps: number[]; losses: number[] };
+  /** Training loss and learning rate per step, as parallel arrays. */
+  trainLoss: { steps: number[]; losses: number[]; learningRates: number[] };
   evaluations: Evaluation[];
   stats: RunStats;
 
@@ -43,6 +46,8 @@ export interface PlaygroundState {
 }
 
 const emptyStats: RunStats = {
+  dataset: null,
+  trainCount: 0,
   step: 0,
   epoch: 0,
   samplesPerSecond: null,
@@ -61,7 +66,8 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
   let thread = 'worker';
 
   return createStore<PlaygroundState>()((set, get) => {
-    const clearRun = () => set({ trainLoss: { steps: [], losses: [] }, evaluations: [], error: null });
+    const clearRun = () =>
+      set({ trainLoss: { steps: [], losses: [], learningRates: [] }, evaluations: [], error: null });
     const configure = () => {
       clearRun();
       send({ type: 'configure', payload: { experiment: get().experiment } });
@@ -74,7 +80,7 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
       backend: null,
       notice: null,
       error: null,
-      trainLoss: { steps: [], losses: [] },
+      trainLoss: { steps: [], losses: [], learningRates: [] },
       evaluations: [],
       stats: emptyStats,
 
@@ -99,28 +105,31 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
             set({ phase: 'loading-data', dataProgress: message.payload });
             return;
           case 'ready':
-            set({ phase: 'ready' });
+            // The trainer is up: tell it what to train (it loads the dataset if needed, then answers 'configured').
             configure();
             return;
           case 'configured': {
-            const { parameterCount, stepsPerEpoch, totalSteps, numTensors } = message.payload;
+            const { dataset, trainCount, parameterCount, stepsPerEpoch, totalSteps, numTensors } = message.payload;
             // Messages arrive in order: whatever the previous trainer sent came before this, so clearing here
             // drops nothing of the new run.
             set({
-              stats: { ...emptyStats, parameterCount, stepsPerEpoch, totalSteps, numTensors },
-              trainLoss: { steps: [], losses: [] },
+              phase: get().phase === 'failed' ? 'failed' : 'ready',
+              dataProgress: null,
+              stats: { ...emptyStats, dataset, trainCount, parameterCount, stepsPerEpoch, totalSteps, numTensors },
+              trainLoss: { steps: [], losses: [], learningRates: [] },
               evaluations: [],
             });
             return;
           }
           case 'metrics': {
-            const { steps, losses, samplesPerSecond, numTensors } = message.payload;
+            const { steps, losses, learningRates, samplesPerSecond, numTensors } = message.payload;
             const { trainLoss, stats } = get();
             const step = steps.length ? steps[steps.length - 1]! : stats.step;
             set({
               trainLoss: {
                 steps: trainLoss.steps.concat(Array.from(steps)),
                 losses: trainLoss.losses.concat(Array.from(losses)),
+                learningRates: trainLoss.learningRates.concat(Array.from(learningRates)),
               },
               stats: {
                 ...stats,
@@ -167,7 +176,7 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
         const parsed = parseExperiment({ ...current, [name]: value });
         if (!parsed.ok) return parsed.problems.map((p) => p.message);
         set({ experiment: parsed.value });
-        if (phase !== 'starting' && phase !== 'loading-data' && phase !== 'failed') configure();
+        if (phase !== 'failed') configure();
         return [];
       },
 

@@ -1,3 +1,4 @@
+import { DATASETS } from '../data/datasets';
 import { usePlayground } from './StoreContext';
 
 function megabytes(bytes: number): string {
@@ -8,9 +9,10 @@ function megabytes(bytes: number): string {
 export function DataLoadingBar() {
   const phase = usePlayground((s) => s.phase);
   const progress = usePlayground((s) => s.dataProgress);
+  const dataset = usePlayground((s) => DATASETS[s.experiment.dataset].title);
   if (phase !== 'starting' && phase !== 'loading-data') return null;
   const label = progress
-    ? `Loading MNIST: ${megabytes(progress.receivedBytes)} of ${megabytes(progress.totalBytes)} MB`
+    ? `Loading ${dataset}: ${megabytes(progress.receivedBytes)} of ${megabytes(progress.totalBytes)} MB`
     : 'Starting the trainer…';
   return (
     <div className="loading">

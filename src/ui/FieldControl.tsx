@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { FieldSpec } from '../schema/fields';
 
 interface FieldControlProps {
@@ -10,15 +10,17 @@ interface FieldControlProps {
 }
 
 function format(field: FieldSpec, value: unknown): string {
-  return field.kind === 'intList' && Array.isArray(value) ? value.join(', ') : String(value);
+  return field.kind === 'list' && Array.isArray(value) ? value.join(', ') : String(value);
 }
 
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 function parseText(field: FieldSpec, text: string): unknown {
-  if (field.kind === 'intList') {
+  if (field.kind === 'list') {
     return text
       .split(/[\s,]+/)
       .filter(Boolean)
-      .map((part) => (/^[+-]?\d+(\.\d*)?$/.test(part) ? Number(part) : NaN));
+      .map((part) => (NUMBER.test(part) ? Number(part) : NaN));
   }
   return text.trim() === '' ? undefined : Number(text);
 }
@@ -39,18 +41,33 @@ export function FieldControl({ field, value, disabled, onChange }: FieldControlP
   }
 
   const apply = (raw: unknown) => setProblems(onChange(raw));
-  const describedBy = `${id}-hint${problems.length ? ` ${id}-problem` : ''}`;
+  const described = { 'aria-describedby': `${id}-hint${problems.length ? ` ${id}-problem` : ''}` };
 
-  return (
-    <div className="field">
-      <label htmlFor={id}>{field.label}</label>
-      {field.kind === 'choice' ? (
+  let control: ReactNode;
+  switch (field.kind) {
+    case 'boolean':
+      control = (
+        <label htmlFor={id} className="checkbox">
+          <input
+            id={id}
+            type="checkbox"
+            checked={value === true}
+            disabled={disabled}
+            {...described}
+            onChange={(event) => apply(event.target.checked)}
+          />
+          {field.label}
+        </label>
+      );
+      break;
+    case 'choice':
+      control = (
         <select
           id={id}
           value={String(value)}
           disabled={disabled}
-          aria-describedby={describedBy}
-          onChange={(event) => apply(event.target.value)}
+          {...described}
+          onChange={(e) => apply(e.target.value)}
         >
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -58,22 +75,37 @@ export function FieldControl({ field, value, disabled, onChange }: FieldControlP
             </option>
           ))}
         </select>
-      ) : (
+      );
+      break;
+    case 'number':
+    case 'list':
+      control = (
         <input
           id={id}
           type={field.kind === 'number' ? 'number' : 'text'}
-          inputMode={field.kind === 'number' ? 'decimal' : 'numeric'}
+          inputMode="decimal"
           {...(field.kind === 'number' ? { min: field.min, max: field.max, step: field.step } : {})}
           value={draft}
           disabled={disabled}
           aria-invalid={problems.length > 0}
-          aria-describedby={describedBy}
+          {...described}
           onChange={(event) => {
             setDraft(event.target.value);
             apply(parseText(field, event.target.value));
           }}
         />
-      )}
+      );
+      break;
+    default: {
+      const never: never = field;
+      throw new Error(`Unknown field ${JSON.stringify(never)}`);
+    }
+  }
+
+  return (
+    <div className="field">
+      {field.kind !== 'boolean' && <label htmlFor={id}>{field.label}</label>}
+      {control}
       <p className="hint" id={`${id}-hint`}>
         {field.hint}
       </p>

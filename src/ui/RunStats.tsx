@@ -21,6 +21,8 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 const loss = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(4));
+const percent = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(2)}%`);
+const count = (value: number) => value.toLocaleString('en-US');
 
 /** The numbers a person watches while a run trains. */
 export function RunStats() {
@@ -28,6 +30,7 @@ export function RunStats() {
   const stats = usePlayground((s) => s.stats);
   const backend = usePlayground((s) => s.backend);
   const losses = usePlayground((s) => s.trainLoss.losses);
+  const learningRate = usePlayground((s) => s.trainLoss.learningRates.at(-1));
   const lastEvaluation = usePlayground((s) => s.evaluations.at(-1));
   return (
     <dl className="stats" aria-label="Run statistics">
@@ -37,15 +40,27 @@ export function RunStats() {
       <Stat label="First training loss" value={loss(losses[0])} />
       <Stat label="Latest training loss" value={loss(losses.at(-1))} />
       <Stat label="Test loss" value={loss(lastEvaluation?.testLoss)} />
-      <Stat label="Test accuracy" value={lastEvaluation ? `${(lastEvaluation.testAccuracy * 100).toFixed(2)}%` : '–'} />
+      <Stat label="Test accuracy" value={percent(lastEvaluation?.testAccuracy)} />
+      {lastEvaluation?.monteCarlo && (
+        <Stat
+          label={`MC dropout test accuracy (${lastEvaluation.monteCarlo.samples} passes)`}
+          value={percent(lastEvaluation.monteCarlo.accuracy)}
+        />
+      )}
+      {lastEvaluation?.train && <Stat label="Training-set accuracy" value={percent(lastEvaluation.train.accuracy)} />}
+      <Stat label="Learning rate" value={learningRate === undefined ? '–' : learningRate.toPrecision(3)} />
       <Stat
         label="Samples/s"
-        value={stats.samplesPerSecond === null ? '–' : Math.round(stats.samplesPerSecond).toLocaleString('en-US')}
+        value={stats.samplesPerSecond === null ? '–' : count(Math.round(stats.samplesPerSecond))}
       />
       <Stat label="Backend" value={backend ? backend.name : '–'} />
       <Stat label="Runs on" value={backend ? `${backend.thread} (${backend.detail})` : '–'} />
       <Stat label="Tensors in memory" value={stats.numTensors === null ? '–' : String(stats.numTensors)} />
-      <Stat label="Parameters" value={stats.parameterCount.toLocaleString('en-US')} />
+      <Stat label="Parameters" value={count(stats.parameterCount)} />
+      <Stat
+        label="Training examples"
+        value={stats.dataset ? `${count(stats.trainCount)} of ${stats.dataset.title}` : '–'}
+      />
     </dl>
   );
 }
