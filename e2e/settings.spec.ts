@@ -3,23 +3,65 @@ import { expect, test } from './fixtures/playground';
 test('every setting has a visible label that is its accessible name, and a hint', async ({ playground, page }) => {
   await playground.open();
   await playground.waitUntilReady();
+  const form = page.getByRole('form', { name: 'Experiment settings' });
+  for (const group of ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation']) {
+    await expect(form.getByRole('group', { name: group })).toBeVisible();
+  }
   for (const label of [
     'Dataset',
+    'Training set',
+    'Label noise (%)',
+    'Input preprocessing',
+    'Wrong reshape bug',
+    'Task',
+    'Architecture',
     'Hidden layer sizes',
     'Activation',
+    'Output layer',
+    'Biases',
     'Weight initializer',
+    'Batch norm',
     'Optimizer',
     'Learning rate',
+    'Adam β1',
     'Batch size',
     'Epochs',
     'Random seed',
+    'Gradient clipping',
+    'Learning-rate schedule',
+    'Dropout rates',
+    'MC dropout samples',
+    'L1 weight penalty',
+    'L2 weight penalty',
+    'Max-norm r',
+    'Early stopping patience',
     'Evaluate every (steps)',
   ]) {
     const control = playground.setting(label);
-    await expect(control).toBeVisible();
-    await expect(page.getByText(label, { exact: true })).toBeVisible();
-    await expect(control).toHaveAccessibleDescription(/\S/);
+    await expect(control, label).toBeVisible();
+    await expect(form.getByText(label, { exact: true }), label).toBeVisible();
+    await expect(control, label).toHaveAccessibleDescription(/\S/);
   }
+});
+
+test('only the knobs that apply are shown', async ({ playground }) => {
+  await playground.open();
+  await playground.waitUntilReady();
+  await expect(playground.setting('Adam β1')).toBeVisible();
+  await expect(playground.setting('Momentum β')).toBeHidden();
+  await playground.setting('Optimizer').selectOption('Nesterov momentum');
+  await expect(playground.setting('Momentum β')).toBeVisible();
+  await expect(playground.setting('Adam β1')).toBeHidden();
+
+  await expect(playground.setting('Conv filters per block')).toBeHidden();
+  await playground.setting('Architecture').selectOption('CNN (conv blocks + dense)');
+  await expect(playground.setting('Conv filters per block')).toBeVisible();
+  await expect(playground.setting('Hidden layer sizes')).toBeHidden();
+
+  await playground.setting('Learning-rate schedule').selectOption('Piecewise constant');
+  await expect(playground.setting('Schedule boundaries (steps)')).toBeVisible();
+  await playground.setting('Schedule rates').fill('0.01, 0.001, 0.0001');
+  await expect(playground.alert().filter({ hasText: 'Schedule rates: 1 boundary needs 2 rates, not 3' })).toBeVisible();
 });
 
 test('changing the layers rebuilds the model; an invalid value is explained and not applied', async ({

@@ -18,10 +18,12 @@ export function regressionLosses(predictions: tf.Tensor2D, targets: tf.Tensor2D,
     case 'l1':
       return tf.abs(error);
     case 'huber': {
-      // ½e² for |e| ≤ δ, δ(|e| − ½δ) beyond.
+      // ½e² for |e| ≤ δ, δ(|e| − ½δ) beyond; written as ½q² + δ(|e| − q) with q = min(|e|, δ), because TF.js has
+      // no gradient through the comparison a tf.where would need.
       const delta = config.huberDelta;
       const abs = tf.abs(error);
-      return tf.where(tf.lessEqual(abs, delta), tf.mul(0.5, tf.square(error)), tf.mul(delta, tf.sub(abs, 0.5 * delta)));
+      const q = tf.minimum(abs, delta);
+      return tf.add(tf.mul(0.5, tf.square(q)), tf.mul(delta, tf.sub(abs, q)));
     }
     default: {
       const never: never = config.regressionLoss;

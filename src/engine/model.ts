@@ -39,8 +39,9 @@ export function activate(x: tf.Tensor, activation: Experiment['activation'], alp
     case 'leakyRelu':
       return tf.leakyRelu(x, alpha);
     case 'elu':
-      // tf.elu has α = 1; the general form is x for x > 0, α·(eˣ − 1) otherwise.
-      return alpha === 1 ? tf.elu(x) : tf.where(tf.greater(x, 0), x, tf.mul(alpha, tf.sub(tf.exp(x), 1)));
+      // tf.elu has α = 1; the general form, x for x > 0 and α·(eˣ − 1) otherwise, is max(x, 0) + α·(e^min(x, 0) − 1)
+      // (no tf.where: TF.js has no gradient through the comparison it needs).
+      return alpha === 1 ? tf.elu(x) : tf.add(tf.relu(x), tf.mul(alpha, tf.sub(tf.exp(tf.minimum(x, 0)), 1)));
     case 'selu':
       return tf.selu(x);
     case 'sigmoid':

@@ -67,6 +67,13 @@ describe('Plateau', () => {
     expect(plateau.observe(0.6)).toBe(0.025);
   });
 
+  it('does not count improvements under 0.01% as better', () => {
+    const plateau = new Plateau(0.1, 0.5, 2);
+    plateau.observe(1);
+    expect(plateau.observe(0.99995)).toBe(0.1); // flat 1: only 0.005% better
+    expect(plateau.observe(0.99992)).toBe(0.05); // flat 2 → halve
+  });
+
   it('leaves the rate to the plateau logic in scheduledRate', () => {
     expect(scheduledRate({ kind: 'plateau', factor: 0.5, patience: 5 }, 0.1, 5000)).toBe(0.1);
   });

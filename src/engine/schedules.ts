@@ -45,6 +45,13 @@ export function scheduledRate(schedule: Schedule, initialRate: number, step: num
   }
 }
 
+/** An evaluation counts as better only if it beats the best loss by this fraction (Keras' min_delta, relative). */
+export const MIN_RELATIVE_IMPROVEMENT = 1e-4;
+
+export function improves(loss: number, best: number): boolean {
+  return loss < best * (1 - MIN_RELATIVE_IMPROVEMENT);
+}
+
 /**
  * Reduce-on-plateau, as Keras' ReduceLROnPlateau: after `patience` evaluations in a row whose loss is not below
  * the best so far, multiply the rate by `factor` and start counting again.
@@ -64,7 +71,7 @@ export class Plateau {
 
   /** Feeds one evaluation's loss; returns the rate to use from now on. */
   observe(loss: number): number {
-    if (loss < this.best) {
+    if (improves(loss, this.best)) {
       this.best = loss;
       this.flat = 0;
     } else if (++this.flat >= this.patience) {

@@ -124,6 +124,22 @@ describe('Trainer', () => {
     dispose();
   });
 
+  it('evaluates by the step interval alone when epochs are shorter than it (one-batch training)', async () => {
+    const { trainer, recorded, dispose } = createTrainer({
+      trainingSubset: 'oneBatch',
+      epochs: 25,
+      evalEverySteps: 10,
+    });
+    await trainer.run();
+    expect(trainer.stepsPerEpoch).toBe(1);
+    expect(recorded.evaluations.map((e) => e.step)).toEqual([10, 20, 25]);
+    // Read-backs are not cut at one-step epochs either: chunks of readEvery (5) steps.
+    expect(recorded.metrics.map((m) => m.steps.length)).toEqual([5, 5, 5, 5, 5]);
+    // A training set this small is evaluated too.
+    expect(recorded.evaluations.at(-1)!.train).toBeDefined();
+    dispose();
+  });
+
   it('learns the task: the loss falls and test accuracy rises', async () => {
     const { trainer, recorded, dispose } = createTrainer({ epochs: 5, learningRate: 0.01 });
     await trainer.run();
@@ -183,6 +199,67 @@ describe('Trainer', () => {
     await trainer.run();
     expect(trainer.currentStep).toBe(32);
     expect(recorded.metrics.flatMap((m) => Array.from(m.steps))).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    dispose();
+  });
+
+  it.each<[string, Partial<Experiment>]>([
+    ['batch norm before the activation', { batchNorm: 'beforeActivation' }],
+    ['batch norm after the activation', { batchNorm: 'afterActivation', batchNormMomentum: 0.9 }],
+    ['dropout with MC-dropout evaluation', { dropout: [0.3], mcDropoutSamples: 4 }],
+    ['L1 + L2 + max-norm', { l1: 1e-4, l2: 1e-3, maxNorm: 2 }],
+    ['clipping by value', { clipping: 'value', clipThreshold: 0.01 }],
+    ['clipping by norm', { clipping: 'norm', clipThreshold: 0.5 }],
+    ['a CNN with average pooling', { architecture: 'cnn', convFilters: [4], pooling: 'avg', cnnDenseLayers: [] }],
+    ['a CNN without pooling, 5×5', { architecture: 'cnn', convFilters: [4, 4], pooling: 'none', kernelSize: '5' }],
+    ['regression with Huber loss', { task: 'regression', regressionLoss: 'huber' }],
+    ['ELU with α 0.5 (no tf.where in the gradient)', { activation: 'elu', activationAlpha: 0.5 }],
+    [
+      'standardized inputs, wrong reshape, label noise',
+      { preprocessing: 'standardize', wrongReshape: true, labelNoise: 20 },
+    ],
+    ['Nadam, SELU, LeCun, no bias', { optimizer: 'nadam', activation: 'selu', initializer: 'lecun', useBias: false }],
+    ['RMSProp, tanh, Glorot', { optimizer: 'rmsprop', activation: 'tanh', initializer: 'glorot' }],
+  ])('trains with %s: finite losses, flat tensor count', async (_name, overrides) => {
+    const { trainer, recorded, dispose } = createTrainer({ epochs: 3, evalEverySteps: 8, ...overrides });
+    await trainer.run();
+    const losses = allLosses(recorded);
+    expect(losses).toHaveLength(48);
+    expect(losses.every(Number.isFinite)).toBe(true);
+    expect(new Set(recorded.metrics.slice(1).map((m) => m.numTensors)).size).toBe(1);
+    if (overrides.mcDropoutSamples) expect(recorded.evaluations.at(-1)!.monteCarlo?.samples).toBe(4);
+    dispose();
+  });
+
+  it('records the learning rate each step as the schedule says', async () => {
+    const { trainer, recorded, dispose } = createTrainer({
+      epochs: 2,
+      learningRate: 0.1,
+      schedule: 'piecewise',
+      scheduleBoundaries: [10, 20],
+      scheduleRates: [0.1, 0.01, 0.001],
+    });
+    await trainer.run();
+    const rates = recorded.metrics.flatMap((m) => Array.from(m.learningRates));
+    expect(rates.slice(0, 10).every((r) => r === Math.fround(0.1))).toBe(true);
+    expect(rates[10]).toBe(Math.fround(0.01));
+    expect(rates[20]).toBe(Math.fround(0.001));
+    dispose();
+  });
+
+  it('stops early once the test loss has not improved for `patience` evaluations', async () => {
+    // A learning rate of 1e-6 improves the test loss by far less than the 0.01% that counts.
+    const { trainer, recorded, dispose } = createTrainer({
+      epochs: 10,
+      evalEverySteps: 4,
+      learningRate: 1e-6,
+      optimizer: 'sgd',
+      earlyStoppingPatience: 2,
+    });
+    await trainer.run();
+    const last = recorded.statuses.at(-1)!;
+    expect(last.status).toBe('finished');
+    expect(last.message).toMatch(/^Early stopping at step \d+: the test loss has not improved for 2 evaluations\.$/);
+    expect(trainer.currentStep).toBeLessThan(160);
     dispose();
   });
 });

@@ -10,7 +10,7 @@ import { Network, type BatchNormStats } from './model';
 import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
 import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
 import { deriveSeed } from './random';
-import { Plateau, scheduledRate, type Schedule } from './schedules';
+import { improves, Plateau, scheduledRate, type Schedule } from './schedules';
 import { tf } from './tf';
 import { createBatchBuffers, fillBatch, prepareData, type BatchBuffers, type PreparedData } from './trainingData';
 import { UpdateRule } from './updateRules';
@@ -141,15 +141,28 @@ export class Trainer {
     this.events.status(status, this.step, message);
   }
 
+  /**
+   * Epoch ends are evaluated unless epochs are shorter than the step interval (one-batch training has one-step
+   * epochs: evaluating 10,000 test images after every step would be all the run does).
+   */
+  private evaluatesAtEpochEnds(): boolean {
+    const every = this.experiment.evalEverySteps;
+    return every === 0 || this.stepsPerEpoch >= every;
+  }
+
   private evaluationDue(): boolean {
     const every = this.experiment.evalEverySteps;
-    return this.step % this.stepsPerEpoch === 0 || (every > 0 && this.step % every === 0);
+    return (
+      this.step === this.totalSteps ||
+      (every > 0 && this.step % every === 0) ||
+      (this.evaluatesAtEpochEnds() && this.step % this.stepsPerEpoch === 0)
+    );
   }
 
   /** Feeds the plateau schedule and the early-stopping rule (M05, M08); true when training should stop. */
   private shouldStopEarly(evaluation: Evaluation): boolean {
     this.plateau?.observe(evaluation.testLoss);
-    if (evaluation.testLoss < this.bestTestLoss) {
+    if (improves(evaluation.testLoss, this.bestTestLoss)) {
       this.bestTestLoss = evaluation.testLoss;
       this.evaluationsWithoutImprovement = 0;
       return false;
@@ -163,7 +176,7 @@ export class Trainer {
   private chunkLength(): number {
     const every = this.experiment.evalEverySteps;
     let limit = Math.min(this.options.readEvery, this.totalSteps - this.step);
-    limit = Math.min(limit, this.stepsPerEpoch - (this.step % this.stepsPerEpoch));
+    if (this.evaluatesAtEpochEnds()) limit = Math.min(limit, this.stepsPerEpoch - (this.step % this.stepsPerEpoch));
     if (every > 0) limit = Math.min(limit, every - (this.step % every));
     return limit;
   }

@@ -626,7 +626,7 @@ export const EXPERIMENT_FIELDS = {
   // ── Evaluation ──────────────────────────────────────────────────────────────────────────────────────────
   evalEverySteps: numberField({
     label: 'Evaluate every (steps)',
-    hint: 'Test loss and accuracy on all 10,000 test images every N steps (0 = only at the end of each epoch).',
+    hint: 'Test loss and accuracy on all 10,000 test images every N steps and at each epoch end (0 = epoch ends only; epochs shorter than N are skipped).',
     group: 'Evaluation',
     integer: true,
     min: 0,
