@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**/*.ts', 'src/charting/**/*.ts'],
+    files: ['src/data/**/*.ts', 'src/charting/**/*.ts', 'src/diagnostics/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -470,7 +470,9 @@ export const EXPERIMENT_FIELDS = {
       { value: 'plateau', label: 'Reduce on plateau' },
       { value: 'warmupCosine', label: 'Linear warm-up, then cosine' },
     ],
-    defaultValue: 'constant',
+    // Measured in headless Chromium, 2 epochs, defaults otherwise: constant 97.01% / 97.36% test accuracy
+    // (seeds 1 / 2), warm-up + cosine 97.81% (seed 1). It also ends at the run's last step, whatever its length.
+    defaultValue: 'warmupCosine',
   }),
   scheduleBoundaries: listField({
     label: 'Schedule boundaries (steps)',
@@ -537,7 +539,7 @@ export const EXPERIMENT_FIELDS = {
     min: 1,
     max: 10_000_000,
     step: 100,
-    defaultValue: 500,
+    defaultValue: 100,
     relevantWhen: is('schedule', 'warmupCosine'),
   }),
   minLearningRate: numberField({

@@ -116,6 +116,21 @@ describe('playground store', () => {
     expect(sent.map((m) => m.type)).toEqual(['train', 'pause', 'reset']);
   });
 
+  it('warns once when the loss explodes, and forgets it with the next configuration', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive(configured);
+    receive(metrics([1, 2], [2.3, 3]));
+    expect(store.getState().warning).toBeNull();
+    receive(metrics([3, 4], [40, 5000]));
+    expect(store.getState().warning).toBe(
+      'The loss is exploding: 40.0 at step 3, from 2.30 at the start. The learning rate is probably too high (L04): try one ten times smaller.',
+    );
+    receive(configured);
+    expect(store.getState().warning).toBeNull();
+  });
+
   it('marks a diverged run with the trainer message', () => {
     const { store, receive, attach } = setup();
     attach();

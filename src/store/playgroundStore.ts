@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { BackendName, Evaluation, FromTrainer, ToTrainer } from '../engine/protocol';
 import { defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
+import { explodingLossMessage, findExplodingLoss } from '../diagnostics/explodingLoss';
 import { parseExperiment } from '../schema/validate';
 
 export type Phase = 'starting' | 'loading-data' | 'ready' | 'training' | 'paused' | 'finished' | 'diverged' | 'failed';
@@ -30,6 +31,8 @@ export interface PlaygroundState {
   notice: string | null;
   /** What went wrong, in plain words. */
   error: string | null;
+  /** A run that goes on but is going wrong, e.g. an exploding loss. */
+  warning: string | null;
   /** Training loss and learning rate per step, as parallel arrays. */
   trainLoss: { steps: number[]; losses: number[]; learningRates: number[] };
   evaluations: Evaluation[];
@@ -67,7 +70,7 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
 
   return createStore<PlaygroundState>()((set, get) => {
     const clearRun = () =>
-      set({ trainLoss: { steps: [], losses: [], learningRates: [] }, evaluations: [], error: null });
+      set({ trainLoss: { steps: [], losses: [], learningRates: [] }, evaluations: [], error: null, warning: null });
     const configure = () => {
       clearRun();
       send({ type: 'configure', payload: { experiment: get().experiment } });
@@ -80,6 +83,7 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
       backend: null,
       notice: null,
       error: null,
+      warning: null,
       trainLoss: { steps: [], losses: [], learningRates: [] },
       evaluations: [],
       stats: emptyStats,
@@ -118,6 +122,7 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
               stats: { ...emptyStats, dataset, trainCount, parameterCount, stepsPerEpoch, totalSteps, numTensors },
               trainLoss: { steps: [], losses: [], learningRates: [] },
               evaluations: [],
+              warning: null,
             });
             return;
           }
@@ -125,12 +130,15 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
             const { steps, losses, learningRates, samplesPerSecond, numTensors } = message.payload;
             const { trainLoss, stats } = get();
             const step = steps.length ? steps[steps.length - 1]! : stats.step;
+            const next = {
+              steps: trainLoss.steps.concat(Array.from(steps)),
+              losses: trainLoss.losses.concat(Array.from(losses)),
+              learningRates: trainLoss.learningRates.concat(Array.from(learningRates)),
+            };
+            const exploding = get().warning ? null : findExplodingLoss(next.steps, next.losses, trainLoss.steps.length);
+            if (exploding) set({ warning: explodingLossMessage(exploding) });
             set({
-              trainLoss: {
-                steps: trainLoss.steps.concat(Array.from(steps)),
-                losses: trainLoss.losses.concat(Array.from(losses)),
-                learningRates: trainLoss.learningRates.concat(Array.from(learningRates)),
-              },
+              trainLoss: next,
               stats: {
                 ...stats,
                 step,

@@ -1,4 +1,5 @@
 import { DataLoadingBar } from './DataLoadingBar';
+import { LearningRateChart } from './LearningRateChart';
 import { ExperimentControls } from './ExperimentControls';
 import { LossChart } from './LossChart';
 import { MessageBanner } from './MessageBanner';
@@ -10,7 +11,7 @@ export function App() {
     <div className="app">
       <header>
         <h1>Training playground</h1>
-        <p>Train a real network on real MNIST, on your GPU, and watch it learn.</p>
+        <p>Train a real network on real MNIST or Fashion-MNIST, on your GPU, and watch it learn.</p>
       </header>
       <MessageBanner />
       <DataLoadingBar />
@@ -22,6 +23,7 @@ export function App() {
         <section className="results" aria-label="Results">
           <LossChart />
           <RunStats />
+          <LearningRateChart />
         </section>
       </main>
     </div>

@@ -4,11 +4,17 @@ import { usePlayground } from './StoreContext';
 export function MessageBanner() {
   const error = usePlayground((s) => s.error);
   const notice = usePlayground((s) => s.notice);
+  const warning = usePlayground((s) => s.warning);
   return (
     <>
       {error && (
         <div role="alert" className="banner banner-error">
           {error}
+        </div>
+      )}
+      {warning && (
+        <div role="alert" className="banner banner-warning">
+          {warning}
         </div>
       )}
       {notice && (
