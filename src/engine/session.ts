@@ -44,8 +44,7 @@ export class TrainerSession {
         case 'configure': {
           const { experiment } = message.payload;
           this.trainer?.pause();
-          this.configuring = this.configuring.then(() => this.configure(experiment));
-          return await this.configuring;
+          return await this.queueConfigure(experiment);
         }
         case 'train':
           return await this.train();
@@ -54,8 +53,7 @@ export class TrainerSession {
         case 'reset': {
           const experiment = this.trainer?.experiment;
           if (!experiment) return;
-          this.configuring = this.configuring.then(() => this.configure(experiment));
-          return await this.configuring;
+          return await this.queueConfigure(experiment);
         }
         case 'loseContext':
           loseContextForTest();
@@ -68,6 +66,12 @@ export class TrainerSession {
     } catch (error) {
       this.post('error', { kind: 'internal', message: (error as Error).message || String(error) });
     }
+  }
+
+  /** Runs configures one after another; one that failed (and was reported) must not block the next. */
+  private queueConfigure(experiment: unknown): Promise<void> {
+    this.configuring = this.configuring.catch(() => undefined).then(() => this.configure(experiment));
+    return this.configuring;
   }
 
   private async init(baseUrl: string, backendRequest: BackendRequest): Promise<void> {
@@ -150,7 +154,7 @@ export class TrainerSession {
       });
       return;
     }
-    await this.configuring;
+    await this.configuring.catch(() => undefined); // a failed configure was reported already
     await this.trainer?.run();
   }
 }

@@ -231,7 +231,7 @@ export class Trainer {
       const inputs = tf.tensor2d(this.batch.inputs, [config.batchSize, this.data.pixels]);
       const targets = tf.tensor2d(this.batch.targets, [config.batchSize, this.data.targetWidth]);
       const stats: BatchNormStats[] = [];
-      let dataLoss: tf.Scalar | null = null;
+      let dataLoss!: tf.Scalar; // assigned inside the gradient function below
       const variables = network.trainableVariables();
       const { grads } = tf.variableGrads(() => {
         const scores = network.forward(inputs, { training: true, dropoutSeed, batchNormStats: stats });
@@ -247,7 +247,7 @@ export class Trainer {
       network.updateBatchNorm(stats);
       for (const { mean, variance } of stats) tf.dispose([mean, variance]);
       if (config.maxNorm > 0) network.applyMaxNorm(config.maxNorm);
-      return dataLoss as unknown as tf.Scalar;
+      return dataLoss;
     });
   }
 
