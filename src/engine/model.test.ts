@@ -66,6 +66,26 @@ describe('Network shapes and parameters', () => {
 });
 
 describe('batch norm', () => {
+  const batchNormCount = (overrides: Partial<Experiment>) => {
+    const network = new Network(config({ hiddenLayers: [16, 16, 16], ...overrides }), 4, 4, 3);
+    const count = network.layers.filter((l) => l.kind === 'batchNorm').length;
+    const order = network.layers.map((l) => l.kind).join(' ');
+    network.dispose();
+    return { count, order };
+  };
+
+  it('goes on every hidden layer, or only on the listed ones, before or after the activation', () => {
+    expect(batchNormCount({ batchNorm: 'off' }).count).toBe(0);
+    expect(batchNormCount({ batchNorm: 'beforeActivation' }).count).toBe(3);
+    expect(batchNormCount({ batchNorm: 'beforeActivation', batchNormLayers: [1, 3] }).count).toBe(2);
+    expect(batchNormCount({ batchNorm: 'beforeActivation', batchNormLayers: [2] }).order).toBe(
+      'dense activation dense batchNorm activation dense activation dense',
+    );
+    expect(batchNormCount({ batchNorm: 'afterActivation', batchNormLayers: [1] }).order).toBe(
+      'dense activation batchNorm dense activation dense activation dense',
+    );
+  });
+
   function bnNetwork(momentum: number) {
     const network = new Network(
       config({ hiddenLayers: [2], batchNorm: 'beforeActivation', batchNormMomentum: momentum, activation: 'linear' }),

@@ -24,6 +24,7 @@ export type ModelConfig = Pick<
   | 'initDistribution'
   | 'initSigma'
   | 'batchNorm'
+  | 'batchNormLayers'
   | 'batchNormMomentum'
   | 'dropout'
   | 'seed'
@@ -146,10 +147,15 @@ export class Network {
         axes,
       });
     };
+    let hiddenNumber = 0; // 1-based number of the hidden layer being built, as the batch-norm list counts them
     const addHiddenTail = (features: number, axes: number[]) => {
-      if (config.batchNorm === 'beforeActivation') addBatchNorm(features, axes);
+      hiddenNumber++;
+      const normalized =
+        config.batchNorm !== 'off' &&
+        (config.batchNormLayers.length === 0 || config.batchNormLayers.includes(hiddenNumber));
+      if (normalized && config.batchNorm === 'beforeActivation') addBatchNorm(features, axes);
       this.layers.push({ kind: 'activation' });
-      if (config.batchNorm === 'afterActivation') addBatchNorm(features, axes);
+      if (normalized && config.batchNorm === 'afterActivation') addBatchNorm(features, axes);
     };
 
     let features: number;

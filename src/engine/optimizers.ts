@@ -4,11 +4,11 @@ import type { Clipping } from './clipping';
 import type { Schedule } from './schedules';
 import type { UpdateRuleSpec } from './updateRules';
 
-/** AdaGrad's starting accumulator, as in Keras. */
-export const ADAGRAD_INITIAL_ACCUMULATOR = 0.1;
-
 export function updateRuleFor(
-  config: Pick<Experiment, 'optimizer' | 'momentum' | 'rho' | 'beta1' | 'beta2' | 'epsilon'>,
+  config: Pick<
+    Experiment,
+    'optimizer' | 'momentum' | 'rho' | 'beta1' | 'beta2' | 'epsilon' | 'adagradInitialAccumulator'
+  >,
 ): UpdateRuleSpec {
   const { beta1, beta2, epsilon } = config;
   switch (config.optimizer) {
@@ -18,7 +18,7 @@ export function updateRuleFor(
     case 'nesterov':
       return { kind: config.optimizer, beta: config.momentum };
     case 'adagrad':
-      return { kind: 'adagrad', initialAccumulator: ADAGRAD_INITIAL_ACCUMULATOR, epsilon };
+      return { kind: 'adagrad', initialAccumulator: config.adagradInitialAccumulator, epsilon };
     case 'rmsprop':
       return { kind: 'rmsprop', rho: config.rho, epsilon };
     case 'adam':

@@ -152,6 +152,11 @@ describe('impossible combinations are explained, naming the fields', () => {
       'MC dropout samples: Monte Carlo dropout needs a dropout rate above 0',
     ],
     [
+      'batch norm on a layer the model does not have',
+      { batchNorm: 'beforeActivation', batchNormLayers: [1, 3, 4] },
+      'Batch-norm layers: the model has 2 hidden layers, so there is no layer 3, 4',
+    ],
+    [
       'a sigmoid output for regression',
       { task: 'regression', outputActivation: 'sigmoid' },
       'Output layer: a sigmoid output lies in (0, 1) and cannot reach class numbers up to 9 in regression',
@@ -170,6 +175,8 @@ describe('impossible combinations are explained, naming the fields', () => {
       { schedule: 'piecewise', scheduleBoundaries: [100, 200], scheduleRates: [0.1, 0.01, 0.001] },
       { dropout: [0.1, 0.2] },
       { dropout: [0.3], mcDropoutSamples: 10 },
+      { batchNorm: 'beforeActivation', batchNormLayers: [2] },
+      { architecture: 'cnn', batchNorm: 'afterActivation', batchNormLayers: [3] }, // 2 conv blocks + 1 dense
       { task: 'regression', outputActivation: 'relu' },
     ]) {
       expect(parseExperiment({ ...defaultExperiment(), ...override }).ok, JSON.stringify(override)).toBe(true);

@@ -314,6 +314,18 @@ export const EXPERIMENT_FIELDS = {
     ],
     defaultValue: 'off',
   }),
+  batchNormLayers: listField({
+    label: 'Batch-norm layers',
+    hint: 'Which hidden layers get batch norm, by number (1 = the first conv block or dense layer); empty for all.',
+    group: 'Model',
+    integer: true,
+    itemMin: 1,
+    itemMax: 14,
+    minItems: 0,
+    maxItems: 14,
+    defaultValue: [],
+    relevantWhen: isNot('batchNorm', 'off'),
+  }),
   batchNormMomentum: numberField({
     label: 'Batch norm momentum',
     hint: 'Moving averages for inference: moving = m·moving + (1−m)·batch; close to 1, e.g. 0.9–0.999 (M03).',
@@ -374,6 +386,17 @@ export const EXPERIMENT_FIELDS = {
     step: 0.01,
     defaultValue: 0.9,
     relevantWhen: is('optimizer', 'rmsprop'),
+  }),
+  adagradInitialAccumulator: numberField({
+    label: 'AdaGrad initial accumulator',
+    hint: 'Starting value of the sum of squared gradients; Keras uses 0.1.',
+    group: 'Optimization',
+    integer: false,
+    min: 0,
+    max: 10,
+    step: 0.1,
+    defaultValue: 0.1,
+    relevantWhen: is('optimizer', 'adagrad'),
   }),
   beta1: numberField({
     label: 'Adam β1',
@@ -672,6 +695,15 @@ function crossFieldProblems(c: Body): { path: ExperimentFieldName; message: stri
     if (c.scheduleBoundaries.some((b, i) => i > 0 && b <= c.scheduleBoundaries[i - 1]!)) {
       problems.push({ path: 'scheduleBoundaries', message: 'Schedule boundaries (steps): must increase' });
     }
+  }
+  const weightLayers =
+    c.architecture === 'mlp' ? c.hiddenLayers.length : c.convFilters.length + c.cnnDenseLayers.length;
+  const beyond = c.batchNormLayers.filter((layer) => layer > weightLayers);
+  if (c.batchNorm !== 'off' && beyond.length) {
+    problems.push({
+      path: 'batchNormLayers',
+      message: `Batch-norm layers: the model has ${weightLayers} hidden layer${weightLayers === 1 ? '' : 's'}, so there is no layer ${beyond.join(', ')}`,
+    });
   }
   const hiddenCount = c.architecture === 'mlp' ? c.hiddenLayers.length : c.cnnDenseLayers.length;
   if (c.dropout.length > 1 && c.dropout.length !== hiddenCount) {
