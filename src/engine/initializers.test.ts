@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  initialWeights,
+  initializerFor,
   VARIANCE_SCALING_PRESETS,
   TRUNCATED_NORMAL_STD,
   targetVariance,
@@ -83,5 +85,48 @@ describe('varianceScalingWeights on a 512×256 layer', () => {
     const a = varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 64, 32, createRandom(5));
     expect(varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 64, 32, createRandom(5))).toEqual(a);
     expect(varianceScalingWeights(VARIANCE_SCALING_PRESETS.he, 64, 32, createRandom(6))).not.toEqual(a);
+  });
+});
+
+describe('every initializer the settings offer, on a 512×512 layer', () => {
+  const base = { initScale: 2, initMode: 'fanIn', initDistribution: 'truncatedNormal', initSigma: 0.05 } as const;
+  it.each([
+    ['he', Math.sqrt(2 / 512)],
+    ['lecun', Math.sqrt(1 / 512)],
+    ['glorot', Math.sqrt(1 / 512)], // fan_avg = 512 on a square layer
+    ['varianceScaling', Math.sqrt(2 / 512)],
+    ['standardNormal', 1],
+    ['normal', 0.05],
+  ] as const)('%s: empirical std within 3%% of %f', (initializer, expected) => {
+    const weights = initialWeights(initializerFor({ ...base, initializer }), 512 * 512, 512, 512, createRandom(77));
+    expect(Math.abs(std(weights) / expected - 1)).toBeLessThan(0.03);
+  });
+
+  it('zeros gives exactly zero', () => {
+    const weights = initialWeights(
+      initializerFor({ ...base, initializer: 'zeros' }),
+      512 * 512,
+      512,
+      512,
+      createRandom(1),
+    );
+    expect(maxAbs(weights)).toBe(0);
+  });
+
+  it('maps the named presets and the custom settings', () => {
+    expect(initializerFor({ ...base, initializer: 'he' })).toEqual({
+      kind: 'varianceScaling',
+      spec: { scale: 2, mode: 'fanIn', distribution: 'truncatedNormal' },
+    });
+    expect(
+      initializerFor({
+        ...base,
+        initializer: 'varianceScaling',
+        initScale: 3,
+        initMode: 'fanOut',
+        initDistribution: 'uniform',
+      }),
+    ).toEqual({ kind: 'varianceScaling', spec: { scale: 3, mode: 'fanOut', distribution: 'uniform' } });
+    expect(initializerFor({ ...base, initializer: 'standardNormal' })).toEqual({ kind: 'normal', sigma: 1 });
   });
 });
