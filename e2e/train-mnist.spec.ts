@@ -32,6 +32,7 @@ test('trains real MNIST on WebGL from the page: loss falls, accuracy rises, no t
   expect(Math.min(...counts)).toBe(counts[0]);
 
   expect(playground.pageErrors).toEqual([]);
+  expect(playground.foreignRequests).toEqual([]);
 });
 
 test('the default settings reach at least 97% MNIST test accuracy after 2 epochs', async ({ playground }) => {

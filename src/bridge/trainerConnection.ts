@@ -78,7 +78,17 @@ export async function connectTrainer(options: ConnectOptions): Promise<TrainerCo
     let settled = false;
     let connection: TrainerConnection;
     const fallBack = (reason: string) => {
-      if (settled) return;
+      if (settled) {
+        // The worker died after it started: say so, rather than leave the page waiting on a dead trainer.
+        options.listener({
+          type: 'error',
+          payload: {
+            kind: 'backend',
+            message: `The trainer stopped unexpectedly (${reason}). Reload the page to start again.`,
+          },
+        });
+        return;
+      }
       settled = true;
       connection?.close();
       void startMain(reason).then(resolve);

@@ -42,7 +42,17 @@ export async function startBackend(request: BackendRequest, baseUrl: string): Pr
   const candidates = request === 'auto' ? FALLBACK_ORDER : [request];
   const failures: string[] = [];
   for (const name of candidates) {
-    const failure = await tryBackend(name);
+    let failure = await tryBackend(name);
+    // With 16-bit float textures only, small constants (Adam's ε = 1e-7) round to 0 and training can divide 0 by
+    // 0: when choosing automatically, prefer wasm's 32-bit floats. Asked for explicitly, WebGL is used anyway.
+    if (
+      failure === null &&
+      name === 'webgl' &&
+      request === 'auto' &&
+      !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')
+    ) {
+      failure = 'only 16-bit float textures';
+    }
     if (failure === null) {
       const fellBack = failures.length ? ` (${failures.join('; ')})` : '';
       const detail =

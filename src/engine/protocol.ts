@@ -9,7 +9,8 @@ export type BackendName = 'webgl' | 'wasm' | 'cpu';
 /** 'auto' tries WebGL, then wasm, then the plain CPU backend. */
 export type BackendRequest = BackendName | 'auto';
 
-export type TrainerStatus = 'idle' | 'training' | 'paused' | 'finished' | 'diverged';
+/** 'stopped': the run ended on an error in training itself (its message says which); Reset starts over. */
+export type TrainerStatus = 'idle' | 'training' | 'paused' | 'finished' | 'diverged' | 'stopped';
 
 export interface ToTrainerPayloads {
   /** `baseUrl`: absolute URL of the app's root, where data/ and tfjs-wasm/ are served. */

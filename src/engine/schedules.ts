@@ -11,7 +11,7 @@ export type Schedule =
   | { kind: 'perStep'; factor: number }
   /** lr0 / (1 + t/k)^c. */
   | { kind: 'power'; decaySteps: number; power: number }
-  /** Linear from 0 to lr0 over `warmupSteps`, then half a cosine down to `minRate` at `totalSteps`. */
+  /** Linear warm-up, lr0·(t+1)/W for t < W, then half a cosine from lr0 down to `minRate` at step `totalSteps`. */
   | { kind: 'warmupCosine'; warmupSteps: number; totalSteps: number; minRate: number }
   /** Performance-based: multiplied by `factor` after `patience` evaluations without improvement (see Plateau). */
   | { kind: 'plateau'; factor: number; patience: number };

@@ -62,6 +62,8 @@ describe('TrainerSession', () => {
     await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
     await session.handle({ type: 'configure', payload: { experiment: { ...defaultExperiment(), batchSize: 0 } } });
     expect(last('error')).toEqual({ kind: 'config', message: 'Batch size: must be at least 1' });
+    await session.handle({ type: 'train', payload: {} });
+    expect(last('error')?.message).toMatch(/^There is no run to train: the last settings could not be set up/);
     await session.handle({ type: 'configure', payload: { experiment: { ...defaultExperiment(), hiddenLayers: [8] } } });
     expect(types().at(-2)).toBe('configured');
   });

@@ -21,6 +21,8 @@ export class TrainerSession {
   /** Configures run one after another (a dataset may be downloading); training waits for the latest. */
   private configuring: Promise<void> = Promise.resolve();
   private contextLost = false;
+  /** The latest experiment asked for, valid or not: Reset retries it when building it failed. */
+  private lastExperiment: unknown = null;
   private baseUrl = '';
 
   constructor(
@@ -51,8 +53,8 @@ export class TrainerSession {
         case 'pause':
           return this.trainer?.pause();
         case 'reset': {
-          const experiment = this.trainer?.experiment;
-          if (!experiment) return;
+          const experiment = this.trainer?.experiment ?? this.lastExperiment;
+          if (!experiment) return this.reportNoRun();
           return await this.queueConfigure(experiment);
         }
         case 'loseContext':
@@ -68,8 +70,17 @@ export class TrainerSession {
     }
   }
 
+  private reportNoRun(): void {
+    this.post('error', {
+      kind: 'config',
+      message:
+        'There is no run to train: the last settings could not be set up (see the message above). Change a setting to try again.',
+    });
+  }
+
   /** Runs configures one after another; one that failed (and was reported) must not block the next. */
   private queueConfigure(experiment: unknown): Promise<void> {
+    this.lastExperiment = experiment;
     this.configuring = this.configuring.catch(() => undefined).then(() => this.configure(experiment));
     return this.configuring;
   }
@@ -155,7 +166,8 @@ export class TrainerSession {
       return;
     }
     await this.configuring.catch(() => undefined); // a failed configure was reported already
-    await this.trainer?.run();
+    if (!this.trainer) return this.reportNoRun();
+    await this.trainer.run();
   }
 }
 

@@ -1,5 +1,5 @@
 import '@tensorflow/tfjs-backend-cpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/datasets';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
 import { initialWeights, VARIANCE_SCALING_PRESETS } from './initializers';
@@ -7,6 +7,7 @@ import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
 import { Trainer } from './trainer';
+import { UpdateRule } from './updateRules';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -261,5 +262,27 @@ describe('Trainer', () => {
     expect(last.message).toMatch(/^Early stopping at step \d+: the test loss has not improved for 2 evaluations\.$/);
     expect(trainer.currentStep).toBeLessThan(160);
     dispose();
+  });
+
+  it('ends the run with the reason when a step fails, instead of staying in training, and frees the chunk', async () => {
+    const before = tf.memory().numTensors;
+    const { trainer, recorded, dispose } = createTrainer({ epochs: 2 });
+    const original = UpdateRule.prototype.apply;
+    let calls = 0;
+    const spy = vi.spyOn(UpdateRule.prototype, 'apply').mockImplementation(function (this: UpdateRule, ...args) {
+      if (++calls === 7) throw new Error('out of GPU memory');
+      return original.apply(this, args);
+    });
+    await trainer.run();
+    spy.mockRestore();
+    expect(recorded.statuses.at(-1)).toEqual({
+      status: 'stopped',
+      step: 7,
+      message: 'Training stopped at step 7: out of GPU memory',
+    });
+    await trainer.run(); // a stopped run does not restart
+    expect(recorded.statuses).toHaveLength(2);
+    dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -94,33 +94,53 @@ export class Trainer {
 
   /** Trains until paused, finished or diverged. Resolves when the loop has stopped. */
   async run(): Promise<void> {
-    if (this.running || this.disposed || this.status === 'finished' || this.status === 'diverged') return;
+    if (
+      this.running ||
+      this.disposed ||
+      this.status === 'finished' ||
+      this.status === 'diverged' ||
+      this.status === 'stopped'
+    ) {
+      return;
+    }
     this.running = true;
     this.pauseRequested = false;
     this.setStatus('training');
     try {
-      while (!this.pauseRequested && !this.disposed && this.step < this.totalSteps) {
-        const diverged = await this.trainChunk();
-        if (this.disposed || diverged) return;
-        if (this.evaluationDue()) {
-          const evaluation = await this.evaluate();
-          if (this.disposed) return;
-          if (this.shouldStopEarly(evaluation)) {
-            const { earlyStoppingPatience: patience } = this.experiment;
-            this.setStatus(
-              'finished',
-              `Early stopping at step ${this.step}: the test loss has not improved for ${patience} evaluation${patience === 1 ? '' : 's'}.`,
-            );
-            return;
-          }
-        }
-        await this.options.yieldToEventLoop();
-      }
-      if (this.disposed) return;
-      this.setStatus(this.step >= this.totalSteps ? 'finished' : 'paused');
+      await this.trainUntilStopped();
+    } catch (error) {
+      // A failing step (out of GPU memory, a kernel error) ends the run with the reason, never a page stuck in
+      // 'training'.
+      if (!this.disposed)
+        this.setStatus(
+          'stopped',
+          `Training stopped at step ${this.step}: ${(error as Error).message || String(error)}`,
+        );
     } finally {
       this.running = false;
     }
+  }
+
+  private async trainUntilStopped(): Promise<void> {
+    while (!this.pauseRequested && !this.disposed && this.step < this.totalSteps) {
+      const diverged = await this.trainChunk();
+      if (this.disposed || diverged) return;
+      if (this.evaluationDue()) {
+        const evaluation = await this.evaluate();
+        if (this.disposed) return;
+        if (this.shouldStopEarly(evaluation)) {
+          const { earlyStoppingPatience: patience } = this.experiment;
+          this.setStatus(
+            'finished',
+            `Early stopping at step ${this.step}: the test loss has not improved for ${patience} evaluation${patience === 1 ? '' : 's'}.`,
+          );
+          return;
+        }
+      }
+      await this.options.yieldToEventLoop();
+    }
+    if (this.disposed) return;
+    this.setStatus(this.step >= this.totalSteps ? 'finished' : 'paused');
   }
 
   /** Asks the loop to stop after the chunk of steps in flight. */
@@ -188,9 +208,14 @@ export class Trainer {
     const firstStep = this.step + 1;
     const losses: tf.Scalar[] = [];
     const rates = new Float32Array(count);
-    for (let i = 0; i < count; i++) {
-      rates[i] = this.currentRate();
-      losses.push(this.trainStep(rates[i]!));
+    try {
+      for (let i = 0; i < count; i++) {
+        rates[i] = this.currentRate();
+        losses.push(this.trainStep(rates[i]!));
+      }
+    } catch (error) {
+      tf.dispose(losses);
+      throw error;
     }
     const stacked = tf.stack(losses);
     tf.dispose(losses);
@@ -227,28 +252,37 @@ export class Trainer {
     fillBatch(this.batch, this.data.train, this.order, offset * config.batchSize, this.data);
     const dropoutSeed = deriveSeed(config.seed, `dropout-step/${this.step}`);
     this.step++;
-    return tf.tidy(() => {
-      const inputs = tf.tensor2d(this.batch.inputs, [config.batchSize, this.data.pixels]);
-      const targets = tf.tensor2d(this.batch.targets, [config.batchSize, this.data.targetWidth]);
-      const stats: BatchNormStats[] = [];
-      let dataLoss!: tf.Scalar; // assigned inside the gradient function below
-      const variables = network.trainableVariables();
-      const { grads } = tf.variableGrads(() => {
-        const scores = network.forward(inputs, { training: true, dropoutSeed, batchNormStats: stats });
-        dataLoss = tf.keep(meanLoss(scores, targets, config));
-        const penalty = weightPenalty(network.kernels, config.l1, config.l2);
-        return penalty ? tf.add(dataLoss, penalty) : dataLoss;
-      }, variables);
-      const clipped = clipGradients(
-        variables.map((v) => grads[v.name]!),
-        this.clipping,
-      );
-      this.rule.apply(variables, clipped, learningRate);
-      network.updateBatchNorm(stats);
+    // Kept tensors outlive tf.tidy: the data loss (returned) and the batch-norm statistics (used after the
+    // gradients). Released here if the step fails half-way.
+    const stats: BatchNormStats[] = [];
+    let dataLoss: tf.Scalar | null = null;
+    try {
+      return tf.tidy(() => {
+        const inputs = tf.tensor2d(this.batch.inputs, [config.batchSize, this.data.pixels]);
+        const targets = tf.tensor2d(this.batch.targets, [config.batchSize, this.data.targetWidth]);
+        const variables = network.trainableVariables();
+        const { grads } = tf.variableGrads(() => {
+          const scores = network.forward(inputs, { training: true, dropoutSeed, batchNormStats: stats });
+          const mean = tf.keep(meanLoss(scores, targets, config));
+          dataLoss = mean;
+          const penalty = weightPenalty(network.kernels, config.l1, config.l2);
+          return penalty ? tf.add(mean, penalty) : mean;
+        }, variables);
+        const clipped = clipGradients(
+          variables.map((v) => grads[v.name]!),
+          this.clipping,
+        );
+        this.rule.apply(variables, clipped, learningRate);
+        network.updateBatchNorm(stats);
+        if (config.maxNorm > 0) network.applyMaxNorm(config.maxNorm);
+        return computed(dataLoss);
+      });
+    } catch (error) {
+      if (dataLoss) tf.dispose(dataLoss);
+      throw error;
+    } finally {
       for (const { mean, variance } of stats) tf.dispose([mean, variance]);
-      if (config.maxNorm > 0) network.applyMaxNorm(config.maxNorm);
-      return dataLoss;
-    });
+    }
   }
 
   /** Summed [loss, correct] over a split, in fixed-size chunks, as one tensor (read back by the caller). */
@@ -258,30 +292,29 @@ export class Trainer {
     let sums: tf.Tensor1D = tf.zeros([2]);
     for (let start = 0; start < total; start += EVAL_CHUNK) {
       const size = Math.min(EVAL_CHUNK, total - start);
-      const next = tf.tidy(() => {
-        const x = tf.slice(inputs, [start, 0], [size, inputs.shape[1]]);
-        const y = tf.slice(targets, [start, 0], [size, targets.shape[1]]);
-        let chunk: tf.Tensor1D;
-        if (passes <= 1) {
-          chunk = lossSumAndCorrect(this.network.forward(x, { training: false }), y, this.experiment);
-        } else {
-          // MC dropout: average the class probabilities of `passes` stochastic forward passes.
-          const probabilities = tf.addN(
-            Array.from({ length: passes }, (_, k) =>
-              tf.softmax(
-                this.network.forward(x, {
-                  training: false,
-                  dropoutAtInference: true,
-                  dropoutSeed: deriveSeed(this.experiment.seed, `mc/${this.step}/${start}/${k}`),
-                }),
-              ),
-            ),
-          );
-          chunk = probabilityLossSumAndCorrect(tf.div(probabilities, passes) as tf.Tensor2D, y);
+      const x = tf.slice(inputs, [start, 0], [size, inputs.shape[1]]);
+      const y = tf.slice(targets, [start, 0], [size, targets.shape[1]]);
+      let chunk: tf.Tensor1D;
+      if (passes <= 1) {
+        chunk = tf.tidy(() => lossSumAndCorrect(this.network.forward(x, { training: false }), y, this.experiment));
+      } else {
+        // MC dropout: average the class probabilities of `passes` stochastic forward passes. One pass at a time,
+        // keeping only the running sum: all K passes' activations at once can exhaust GPU memory.
+        let probabilitySum: tf.Tensor2D = tf.zeros([size, targets.shape[1]]);
+        for (let k = 0; k < passes; k++) {
+          const next = tf.tidy(() => {
+            const dropoutSeed = deriveSeed(this.experiment.seed, `mc/${this.step}/${start}/${k}`);
+            const scores = this.network.forward(x, { training: false, dropoutAtInference: true, dropoutSeed });
+            return tf.add(probabilitySum, tf.softmax(scores)) as tf.Tensor2D;
+          });
+          probabilitySum.dispose();
+          probabilitySum = next;
         }
-        return tf.add(sums, chunk) as tf.Tensor1D;
-      });
-      sums.dispose();
+        chunk = tf.tidy(() => probabilityLossSumAndCorrect(tf.div(probabilitySum, passes) as tf.Tensor2D, y));
+        probabilitySum.dispose();
+      }
+      const next = tf.add(sums, chunk) as tf.Tensor1D;
+      tf.dispose([x, y, chunk, sums]);
       sums = next;
     }
     return sums;
@@ -324,6 +357,12 @@ export class Trainer {
     if (!this.disposed) this.events.evaluation(evaluation);
     return evaluation;
   }
+}
+
+/** The data loss the gradient function kept; it always runs before the update. */
+function computed(kept: tf.Scalar | null): tf.Scalar {
+  if (!kept) throw new Error('the loss was not computed');
+  return kept;
 }
 
 /** Uploads a whole split once, preprocessed like the training batches. */

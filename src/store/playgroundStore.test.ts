@@ -131,6 +131,28 @@ describe('playground store', () => {
     expect(store.getState().warning).toBeNull();
   });
 
+  it('shows a normal ending with a message (early stopping) as a notice, a broken run as an error', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive(configured);
+    receive({ type: 'status', payload: { status: 'finished', step: 40, message: 'Early stopping at step 40' } });
+    expect(store.getState()).toMatchObject({ phase: 'finished', notice: 'Early stopping at step 40', error: null });
+    receive({ type: 'status', payload: { status: 'stopped', step: 41, message: 'Training stopped at step 41: boom' } });
+    expect(store.getState()).toMatchObject({ phase: 'stopped', error: 'Training stopped at step 41: boom' });
+    // A stopped run keeps its settings open: a change sets up a new run.
+    expect(store.getState().setField('epochs', 3)).toEqual([]);
+  });
+
+  it('does not let a late download progress message revive a page that failed', () => {
+    const { store, receive, attach } = setup();
+    attach();
+    receive(ready);
+    receive({ type: 'error', payload: { kind: 'contextLost', message: 'The GPU was lost' } });
+    receive({ type: 'dataProgress', payload: { receivedBytes: 1, totalBytes: 2 } });
+    expect(store.getState().phase).toBe('failed');
+  });
+
   it('marks a diverged run with the trainer message', () => {
     const { store, receive, attach } = setup();
     attach();

@@ -7,7 +7,12 @@ import { defaultExperiment, type Experiment, type ExperimentFieldName } from '..
 import { explodingLossMessage, findExplodingLoss } from '../diagnostics/explodingLoss';
 import { parseExperiment } from '../schema/validate';
 
-export type Phase = 'starting' | 'loading-data' | 'ready' | 'training' | 'paused' | 'finished' | 'diverged' | 'failed';
+/**
+ * 'stopped': this run ended on an error (settings and Reset still work); 'failed': the page cannot train at all
+ * (no backend, no data, lost GPU).
+ */
+export type Phase =
+  'starting' | 'loading-data' | 'ready' | 'training' | 'paused' | 'finished' | 'diverged' | 'stopped' | 'failed';
 
 export interface RunStats {
   dataset: DatasetInfo | null;
@@ -106,7 +111,7 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
             set({ backend: { ...message.payload, thread } });
             return;
           case 'dataProgress':
-            set({ phase: 'loading-data', dataProgress: message.payload });
+            if (get().phase !== 'failed') set({ phase: 'loading-data', dataProgress: message.payload });
             return;
           case 'ready':
             // The trainer is up: tell it what to train (it loads the dataset if needed, then answers 'configured').
@@ -160,7 +165,10 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
             if (get().phase === 'failed') return;
             const { status, message: why } = message.payload;
             const phase: Phase = status === 'idle' ? 'ready' : status;
-            set(why ? { phase, error: why } : { phase });
+            if (!why) set({ phase });
+            // A run that broke says why as an error; one that ended normally (early stopping) as a notice.
+            else if (status === 'diverged' || status === 'stopped') set({ phase, error: why });
+            else set({ phase, notice: why });
             return;
           }
           case 'error': {

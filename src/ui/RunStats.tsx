@@ -8,6 +8,7 @@ const PHASE_TEXT = {
   paused: 'Paused',
   finished: 'Finished',
   diverged: 'Diverged',
+  stopped: 'Stopped',
   failed: 'Stopped by an error',
 } as const;
 
