@@ -79,6 +79,13 @@ test('changing the layers rebuilds the model; an invalid value is explained and 
   await expect(playground.setting('Hidden layer sizes')).toHaveAttribute('aria-invalid', 'true');
   await expect(playground.stat('Parameters')).toHaveText('50,890');
 
+  // Leaving the field puts back the value in effect and keeps the reason.
+  await playground.setting('Batch size').focus();
+  await expect(playground.setting('Hidden layer sizes')).toHaveValue('64');
+  await expect(
+    playground.alert().filter({ hasText: 'Not applied: Hidden layer sizes (item 2): must be between 8 and 1024' }),
+  ).toBeVisible();
+
   await playground.setting('Learning rate').fill('20');
   await expect(playground.alert().filter({ hasText: 'Learning rate: must be at most 10' })).toBeVisible();
   await expect(playground.setting('Learning rate')).toHaveAccessibleDescription(/must be at most 10/);

@@ -87,11 +87,20 @@ export function FieldControl({ field, value, disabled, onChange }: FieldControlP
           {...(field.kind === 'number' ? { min: field.min, max: field.max, step: field.step } : {})}
           value={draft}
           disabled={disabled}
-          aria-invalid={problems.length > 0}
+          aria-invalid={problems.length > 0 && format(field, parseText(field, draft)) !== format(field, value)}
           {...described}
           onChange={(event) => {
             setDraft(event.target.value);
             apply(parseText(field, event.target.value));
+          }}
+          onBlur={() => {
+            // Leaving a rejected value: show the value in effect again, and keep saying why the other was not taken.
+            if (problems.length && format(field, parseText(field, draft)) !== format(field, value)) {
+              setDraft(format(field, value));
+              setProblems(
+                problems.map((problem) => (problem.startsWith('Not applied') ? problem : `Not applied: ${problem}`)),
+              );
+            }
           }}
         />
       );
