@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readExperimentLink, writeExperimentLink } from './bridge/experimentLink';
 import { readPageOptions } from './bridge/pageOptions';
 import { connectTrainer } from './bridge/trainerConnection';
 import { createPlaygroundStore } from './store/playgroundStore';
@@ -7,8 +8,14 @@ import { App } from './ui/App';
 import { StoreProvider } from './ui/StoreContext';
 import './ui/styles.css';
 
-const store = createPlaygroundStore();
 const options = readPageOptions(location.search);
+const opened = readExperimentLink(location.hash);
+const store = createPlaygroundStore(opened.experiment);
+if (opened.notice) store.getState().setNotice(opened.notice);
+writeExperimentLink(opened.experiment);
+store.subscribe((state, previous) => {
+  if (state.experiment !== previous.experiment) writeExperimentLink(state.experiment);
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,3 +1,4 @@
+import { CopyLinkButton } from './CopyLinkButton';
 import { DataLoadingBar } from './DataLoadingBar';
 import { LearningRateChart } from './LearningRateChart';
 import { ExperimentControls } from './ExperimentControls';
@@ -12,6 +13,7 @@ export function App() {
       <header>
         <h1>Training playground</h1>
         <p>Train a real network on real MNIST or Fashion-MNIST, on your GPU, and watch it learn.</p>
+        <CopyLinkButton />
       </header>
       <MessageBanner />
       <DataLoadingBar />

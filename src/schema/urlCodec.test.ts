@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import LZString from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
+import type { FieldSpec } from './fields';
+import { FIELD_KEYS, MAX_RUNS, decodeLink, encodeLink, withoutControlCharacters, type LinkState } from './urlCodec';
+import { parseExperiment } from './validate';
+
+const single = (overrides: Partial<Experiment>, name = 'Run 1'): LinkState => ({
+  runs: [{ name, experiment: { ...defaultExperiment(), ...overrides } }],
+});
+
+describe('readable links', () => {
+  it('write only what differs from the defaults, with short keys', () => {
+    expect(encodeLink(single({ learningRate: 0.01, optimizer: 'sgd' }))).toBe('v=2&opt=sgd&lr=0.01');
+    expect(encodeLink(single({}))).toBe('v=2');
+    expect(encodeLink(single({ hiddenLayers: [64, 32], useBias: false }))).toBe('v=2&layers=64%2C32&bias=0');
+  });
+
+  it('read a hand-edited link', () => {
+    const { state, problems } = decodeLink('#lr=0.01&opt=sgd&layers=64,32');
+    expect(problems).toEqual([]);
+    expect(state.runs[0]!.experiment).toEqual({
+      ...defaultExperiment(),
+      learningRate: 0.01,
+      optimizer: 'sgd',
+      hiddenLayers: [64, 32],
+    });
+  });
+
+  it('write later runs as what differs from the first, with their names', () => {
+    const base = defaultExperiment();
+    const state: LinkState = {
+      runs: [
+        { name: 'Adam', experiment: base },
+        { name: 'SGD 0.1', experiment: { ...base, optimizer: 'sgd', learningRate: 0.1 } },
+        { name: 'Run 3', experiment: base },
+      ],
+    };
+    const link = encodeLink(state);
+    expect(link).toBe('v=2&name=Adam&r1.name=SGD+0.1&r1.opt=sgd&r1.lr=0.1&r2.name=Run+3');
+    expect(decodeLink(link)).toEqual({ state, problems: [] });
+  });
+
+  it('has a unique key per field', () => {
+    expect(new Set(Object.values(FIELD_KEYS)).size).toBe(Object.keys(EXPERIMENT_FIELDS).length);
+  });
+});
+
+describe('compact links', () => {
+  it('are used when the readable form would be long, and read back the same', () => {
+    const state: LinkState = {
+      runs: Array.from({ length: 8 }, (_, i) => ({
+        name: `A rather long descriptive run name number ${i + 1}`,
+        experiment: {
+          ...defaultExperiment(),
+          hiddenLayers: Array.from({ length: 10 }, (_, j) => 1000 - 7 * i - j),
+          seed: i + 100,
+          learningRate: 0.001 * (i + 1),
+          dropout: Array.from({ length: 10 }, (_, j) => ((i + j) % 9) / 10),
+          schedule: 'piecewise' as const,
+          scheduleBoundaries: [1000 + i, 2000 + i, 3000 + i],
+          scheduleRates: [0.01, 0.001, 0.0001, 0.00001 * (i + 1)],
+        },
+      })),
+    };
+    const link = encodeLink(state);
+    expect(link.startsWith('z=')).toBe(true);
+    expect(decodeLink(link)).toEqual({ state, problems: [] });
+  });
+});
+
+describe('broken and hostile links open with what is usable, saying what was dropped', () => {
+  it.each<[string, string, string[], Partial<Experiment>]>([
+    ['a wrong type', 'lr=fast&batch=64', ['Learning rate: “fast” must be a number; kept 0.001.'], { batchSize: 64 }],
+    ['out of range', 'lr=50', ['Learning rate: “50” must be at most 10; kept 0.001.'], {}],
+    [
+      'an unknown choice',
+      'opt=lbfgs',
+      ['Optimizer: “lbfgs” must be one of sgd, momentum, nesterov, adagrad, rmsprop, adam, adamax, nadam; kept adam.'],
+      {},
+    ],
+    ['an unknown setting', 'foo=1&lr=0.01', ['“foo”: not a setting, ignored.'], { learningRate: 0.01 }],
+    [
+      'an impossible combination',
+      'subset=oneExample&lr=0.01',
+      [
+        "Batch size: training on one example needs batch size 1 (it is 32); so the link's training set was not applied (kept full).",
+      ],
+      { learningRate: 0.01 },
+    ],
+    [
+      'a newer version',
+      'v=99&lr=0.01',
+      [
+        'The link was made by a newer playground (version 99; this one reads up to 2); settings this version knows were used.',
+      ],
+      { learningRate: 0.01 },
+    ],
+    ['a junk version', 'v=abc', ["The link's version “abc” is not a version number; read as version 2."], {}],
+    [
+      'a damaged compact part',
+      'z=%%%garbage',
+      ['The compact part of the link (z=…) is damaged and was not read; the defaults are used.'],
+      {},
+    ],
+    ['too many runs', 'r8.lr=0.1', ['Run 9: an experiment holds at most 8 runs; it was left out.'], {}],
+  ])('%s', (_name, link, problems, overrides) => {
+    const decoded = decodeLink(link);
+    expect(decoded.problems).toEqual(problems);
+    expect(decoded.state.runs[0]!.experiment).toEqual({ ...defaultExperiment(), ...overrides });
+  });
+
+  it('ignores a link of 1 MB of junk, saying why', () => {
+    const decoded = decodeLink('x'.repeat(1_000_000));
+    expect(decoded.problems).toEqual([
+      'The link is too long (1,000,000 characters) and was not read; the defaults are used.',
+    ]);
+    expect(decoded.state.runs).toEqual([{ name: 'Run 1', experiment: defaultExperiment() }]);
+  });
+
+  it('keeps script tags in names as plain text, without control characters, capped', () => {
+    const decoded = decodeLink(`name=${encodeURIComponent('<script>alert(1)</script>\u0000' + 'x'.repeat(100))}`);
+    const name = decoded.state.runs[0]!.name;
+    expect(name.startsWith('<script>alert(1)</script>x')).toBe(true);
+    expect(name).toHaveLength(60);
+  });
+
+  it('reads a truncated link up to where it was cut', () => {
+    const full = encodeLink(single({ learningRate: 0.0123, optimizer: 'rmsprop', batchSize: 128 }));
+    const cut = full.slice(0, full.indexOf('batch=') + 'batch=1'.length);
+    const decoded = decodeLink(cut);
+    expect(decoded.state.runs[0]!.experiment).toMatchObject({
+      learningRate: 0.0123,
+      optimizer: 'rmsprop',
+      batchSize: 1,
+    });
+  });
+});
+
+/** Arbitrary valid value for one field, from its own declaration. */
+function valueArbitrary(field: FieldSpec): fc.Arbitrary<unknown> {
+  switch (field.kind) {
+    case 'choice':
+      return fc.constantFrom(...field.options.map((o) => o.value));
+    case 'boolean':
+      return fc.boolean();
+    case 'number':
+      return field.integer
+        ? fc.integer({ min: field.min, max: field.max })
+        : fc.double({ min: field.min, max: field.max, noNaN: true, noDefaultInfinity: true });
+    case 'list': {
+      const item = field.integer
+        ? fc.integer({ min: field.itemMin, max: field.itemMax })
+        : fc.double({ min: field.itemMin, max: field.itemMax, noNaN: true, noDefaultInfinity: true });
+      return fc.array(item, { minLength: field.minItems, maxLength: field.maxItems });
+    }
+  }
+}
+
+/** Valid experiments: random values for a random subset of fields, kept when the whole stays valid. */
+const experimentArbitrary: fc.Arbitrary<Experiment> = fc
+  .record(
+    Object.fromEntries(
+      Object.entries(EXPERIMENT_FIELDS).map(([name, field]) => [
+        name,
+        fc.option(valueArbitrary(field), { nil: undefined }),
+      ]),
+    ) as Record<ExperimentFieldName, fc.Arbitrary<unknown>>,
+  )
+  .map((picked) => {
+    const experiment: Record<string, unknown> = defaultExperiment();
+    for (const [name, value] of Object.entries(picked)) {
+      if (value === undefined) continue;
+      const candidate = { ...experiment, [name]: value };
+      if (parseExperiment(candidate).ok) experiment[name] = value;
+    }
+    return experiment as Experiment;
+  });
+
+const nameArbitrary = fc
+  .string({ maxLength: 60 })
+  .map((s) => withoutControlCharacters(s).trim())
+  .filter((s) => s.length > 0);
+
+describe('fuzzing (property-based, fast-check)', () => {
+  it('round-trips any valid experiment set', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(nameArbitrary, experimentArbitrary), { minLength: 1, maxLength: MAX_RUNS }),
+        (runs) => {
+          const state: LinkState = { runs: runs.map(([name, experiment]) => ({ name, experiment })) };
+          expect(decodeLink(encodeLink(state))).toEqual({ state, problems: [] });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  const expectUsable = (link: string) => {
+    const decoded = decodeLink(link);
+    expect(decoded.state.runs.length).toBeGreaterThanOrEqual(1);
+    expect(decoded.state.runs.length).toBeLessThanOrEqual(MAX_RUNS);
+    for (const run of decoded.state.runs) expect(parseExperiment(run.experiment).ok).toBe(true);
+  };
+
+  it('opens any random string as a usable experiment, never throwing', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), expectUsable), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), expectUsable), { numRuns: 1000 });
+  });
+
+  it('opens random key=value links made of real keys and junk values', () => {
+    const key = fc.oneof(fc.constantFrom(...Object.values(FIELD_KEYS), 'v', 'z', 'name'), fc.string({ maxLength: 8 }));
+    const prefixed = fc
+      .tuple(fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }), key)
+      .map(([run, k]) => (run === undefined ? k : `r${run}.${k}`));
+    const pair = fc.tuple(
+      prefixed,
+      fc.oneof(fc.string({ maxLength: 12 }), fc.double().map(String), fc.constant('1,2,,3')),
+    );
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 30 }), (pairs) => {
+        expectUsable(pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('opens mutated and truncated real links, readable and compact', () => {
+    fc.assert(
+      fc.property(
+        experimentArbitrary,
+        fc.nat(),
+        fc.nat(),
+        fc.string({ maxLength: 3 }),
+        fc.boolean(),
+        (experiment, at, cut, insert, compact) => {
+          let link = encodeLink({ runs: [{ name: 'Run 1', experiment }] });
+          if (compact) link = `z=${LZString.compressToEncodedURIComponent(link)}`;
+          const i = at % (link.length + 1);
+          const mutated = link.slice(0, i) + insert + link.slice(i + 1);
+          expectUsable(mutated);
+          expectUsable(mutated.slice(0, cut % (mutated.length + 1)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

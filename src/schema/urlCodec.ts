@@ -1,0 +1,297 @@
+// The experiment as a link. Readable where it can be — `#v=2&lr=0.01&opt=sgd`, only what differs from the defaults,
+// so a hand-edited link works — and compact where it must be (`#z=…`, lz-string). Runs after the first are written
+// as what differs from the first (`r1.lr=0.1`). Decoding never throws: whatever is malformed, unknown, out of range
+// or impossible is dropped with a reason, and the rest is used.
+import LZString from 'lz-string';
+import {
+  EXPERIMENT_FIELDS,
+  EXPERIMENT_VERSION,
+  defaultExperiment,
+  type Experiment,
+  type ExperimentFieldName,
+} from './experiment';
+import type { FieldSpec } from './fields';
+import { migrateToCurrent } from './migrations';
+import { parseExperiment } from './validate';
+
+export interface LinkRun {
+  name: string;
+  experiment: Experiment;
+}
+
+export interface LinkState {
+  runs: LinkRun[];
+}
+
+export interface DecodedLink {
+  state: LinkState;
+  /** What was dropped and why, in plain words; empty when the whole link was used. */
+  problems: string[];
+}
+
+/** Short key of each field in a link. Typed over every field: adding a knob without a key does not compile. */
+export const FIELD_KEYS: Readonly<Record<ExperimentFieldName, string>> = {
+  dataset: 'data',
+  trainingSubset: 'subset',
+  trainingExamples: 'n',
+  labelNoise: 'noise',
+  preprocessing: 'prep',
+  tanhScale: 'tanhc',
+  wrongReshape: 'scramble',
+  task: 'task',
+  regressionLoss: 'rloss',
+  huberDelta: 'delta',
+  architecture: 'arch',
+  hiddenLayers: 'layers',
+  convFilters: 'filters',
+  kernelSize: 'kernel',
+  pooling: 'pool',
+  cnnDenseLayers: 'dense',
+  activation: 'act',
+  activationAlpha: 'alpha',
+  outputActivation: 'out',
+  useBias: 'bias',
+  initializer: 'init',
+  initScale: 'iscale',
+  initMode: 'imode',
+  initDistribution: 'idist',
+  initSigma: 'isigma',
+  batchNorm: 'bn',
+  batchNormLayers: 'bnlayers',
+  batchNormMomentum: 'bnmom',
+  optimizer: 'opt',
+  learningRate: 'lr',
+  momentum: 'mom',
+  rho: 'rho',
+  adagradInitialAccumulator: 'acc0',
+  beta1: 'b1',
+  beta2: 'b2',
+  epsilon: 'eps',
+  batchSize: 'batch',
+  epochs: 'epochs',
+  seed: 'seed',
+  clipping: 'clip',
+  clipThreshold: 'clipat',
+  schedule: 'sched',
+  scheduleBoundaries: 'bounds',
+  scheduleRates: 'rates',
+  decaySteps: 'decay',
+  decayFactor: 'gamma',
+  decayPower: 'power',
+  warmupSteps: 'warmup',
+  minLearningRate: 'lrmin',
+  plateauPatience: 'plateau',
+  dropout: 'drop',
+  mcDropoutSamples: 'mc',
+  l1: 'l1',
+  l2: 'l2',
+  maxNorm: 'maxnorm',
+  earlyStoppingPatience: 'stop',
+  evalEverySteps: 'eval',
+};
+
+export const MAX_RUNS = 8;
+/** Longer links are not read at all (browsers accept ~2 MB; nothing we write comes near this). */
+export const MAX_LINK_LENGTH = 100_000;
+/** Past this many characters the readable form gives way to the compact one. */
+export const READABLE_LIMIT = 1800;
+const MAX_NAME_LENGTH = 60;
+
+const FIELD_BY_KEY = new Map<string, ExperimentFieldName>(
+  Object.entries(FIELD_KEYS).map(([name, key]) => [key, name as ExperimentFieldName]),
+);
+const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
+}
+
+function parseValue(field: FieldSpec, raw: string): unknown {
+  switch (field.kind) {
+    case 'choice':
+      return raw;
+    case 'boolean':
+      return raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : raw;
+    case 'number':
+      return raw.trim() === '' ? raw : Number(raw);
+    case 'list':
+      return raw === '' ? [] : raw.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+    default: {
+      const never: never = field;
+      throw new Error(`Unknown field ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const same = (a: unknown, b: unknown) => formatValue(a) === formatValue(b);
+
+/** Drops control characters (U+0000–U+001F, U+007F), which have no place in a run's name. */
+export function withoutControlCharacters(text: string): string {
+  return Array.from(text)
+    .filter((ch) => {
+      const code = ch.charCodeAt(0);
+      return code > 0x1f && code !== 0x7f;
+    })
+    .join('');
+}
+
+function cleanName(raw: string, index: number): string {
+  // Length capped; React escapes the rest when it is shown.
+  const name = withoutControlCharacters(raw).trim().slice(0, MAX_NAME_LENGTH);
+  return name || `Run ${index + 1}`;
+}
+
+/** The link's fragment (without '#') for these runs. */
+export function encodeLink(state: LinkState): string {
+  const params = new URLSearchParams();
+  params.set('v', String(EXPERIMENT_VERSION));
+  const defaults = defaultExperiment();
+  state.runs.slice(0, MAX_RUNS).forEach((run, i) => {
+    const prefix = i === 0 ? '' : `r${i}.`;
+    const base = i === 0 ? defaults : state.runs[0]!.experiment;
+    // A later run's name is always written, so the run appears even when nothing else differs.
+    if (i > 0 || run.name !== 'Run 1') params.set(`${prefix}name`, run.name);
+    for (const name of FIELD_NAMES) {
+      if (!same(run.experiment[name], base[name]))
+        params.set(prefix + FIELD_KEYS[name], formatValue(run.experiment[name]));
+    }
+  });
+  const readable = params.toString();
+  if (readable.length <= READABLE_LIMIT) return readable;
+  return `z=${LZString.compressToEncodedURIComponent(readable)}`;
+}
+
+interface RawRun {
+  name?: string;
+  values: Map<string, string>;
+}
+
+function splitRuns(params: URLSearchParams, problems: string[]): RawRun[] {
+  const runs: RawRun[] = [{ values: new Map() }];
+  for (const [key, value] of params) {
+    if (key === 'v' || key === 'z') continue;
+    const match = /^r(\d{1,3})\.(.+)$/.exec(key);
+    const index = match ? Number(match[1]) : 0;
+    const field = match ? match[2]! : key;
+    if (index >= MAX_RUNS) {
+      problems.push(`Run ${index + 1}: an experiment holds at most ${MAX_RUNS} runs; it was left out.`);
+      continue;
+    }
+    while (runs.length <= index) runs.push({ values: new Map() });
+    const run = runs[index]!;
+    if (field === 'name') run.name = value;
+    else run.values.set(field, value);
+  }
+  return runs;
+}
+
+function decodeRun(raw: RawRun, index: number, base: Experiment, version: number, problems: string[]): LinkRun {
+  const where = index === 0 ? '' : `Run ${index + 1}, `;
+  const body: Record<string, unknown> = {};
+  for (const [key, rawValue] of raw.values) {
+    const name = FIELD_BY_KEY.get(key);
+    if (!name) {
+      problems.push(`${where}“${key.slice(0, 40)}”: not a setting, ignored.`);
+      continue;
+    }
+    body[name] = parseValue(EXPERIMENT_FIELDS[name], rawValue);
+  }
+  // An older link's values are brought up to date like any stored config, on top of the run's base.
+  const migrated = version < EXPERIMENT_VERSION ? migrateToCurrent(version, { ...body }) : body;
+  const experiment: Record<string, unknown> = { ...base };
+  const accepted: ExperimentFieldName[] = [];
+  for (const name of FIELD_NAMES) {
+    if (!(name in migrated)) continue;
+    const field = EXPERIMENT_FIELDS[name];
+    const result = field.schema.safeParse(migrated[name]);
+    if (result.success) {
+      experiment[name] = result.data;
+      if (name in body) accepted.push(name);
+    } else if (name in body) {
+      const message = result.error.issues[0]?.message ?? 'invalid';
+      const shown = String(raw.values.get(FIELD_KEYS[name])).slice(0, 40);
+      problems.push(`${where}${field.label}: “${shown}” ${message}; kept ${formatValue(base[name])}.`);
+    }
+  }
+  // Settings valid one by one can still be impossible together. Undo the field the problem names if the link set
+  // it, else the link's latest setting, until the whole is valid; a migration's own values are never undone.
+  for (;;) {
+    const parsed = parseExperiment(experiment);
+    if (parsed.ok) return { name: cleanName(raw.name ?? '', index), experiment: parsed.value };
+    const problem = parsed.problems[0]!;
+    const named = problem.path.split('.')[0] as ExperimentFieldName;
+    // The named field if the link set it; else the link's setting whose removal makes this problem go away.
+    const resolves = (candidate: ExperimentFieldName) => {
+      const trial = parseExperiment({ ...experiment, [candidate]: base[candidate] });
+      return trial.ok || !trial.problems.some((p) => p.message === problem.message);
+    };
+    const undo = accepted.includes(named) ? named : ([...accepted].reverse().find(resolves) ?? accepted.at(-1));
+    if (!undo) {
+      problems.push(`${where}${problem.message}; the run uses the defaults.`);
+      return { name: cleanName(raw.name ?? '', index), experiment: { ...base } };
+    }
+    accepted.splice(accepted.indexOf(undo), 1);
+    experiment[undo] = base[undo];
+    const label = EXPERIMENT_FIELDS[undo].label;
+    problems.push(
+      `${where}${problem.message}; so the link's ${label.toLowerCase()} was not applied (kept ${formatValue(base[undo])}).`,
+    );
+  }
+}
+
+/** Reads a link's fragment (with or without '#'); never throws. */
+export function decodeLink(fragment: string): DecodedLink {
+  const problems: string[] = [];
+  const fallback = (): DecodedLink => ({
+    state: { runs: [{ name: 'Run 1', experiment: defaultExperiment() }] },
+    problems,
+  });
+  let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text.trim() === '') return fallback();
+  if (text.length > MAX_LINK_LENGTH) {
+    problems.push(
+      `The link is too long (${text.length.toLocaleString('en-US')} characters) and was not read; the defaults are used.`,
+    );
+    return fallback();
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+    const packed = params.get('z');
+    if (packed !== null) {
+      const unpacked = LZString.decompressFromEncodedURIComponent(packed);
+      if (!unpacked || unpacked.length > MAX_LINK_LENGTH) {
+        problems.push('The compact part of the link (z=…) is damaged and was not read; the defaults are used.');
+        return fallback();
+      }
+      text = unpacked;
+      params = new URLSearchParams(text);
+    }
+  } catch {
+    problems.push('The link could not be read; the defaults are used.');
+    return fallback();
+  }
+  const rawVersion = params.get('v');
+  let version = EXPERIMENT_VERSION;
+  if (rawVersion !== null) {
+    const parsed = Number(rawVersion);
+    if (!Number.isInteger(parsed) || parsed < 1) {
+      problems.push(
+        `The link's version “${rawVersion.slice(0, 20)}” is not a version number; read as version ${EXPERIMENT_VERSION}.`,
+      );
+    } else if (parsed > EXPERIMENT_VERSION) {
+      problems.push(
+        `The link was made by a newer playground (version ${parsed}; this one reads up to ${EXPERIMENT_VERSION}); settings this version knows were used.`,
+      );
+    } else version = parsed;
+  }
+  const rawRuns = splitRuns(params, problems);
+  const runs: LinkRun[] = [];
+  rawRuns.forEach((raw, i) => {
+    const base = i === 0 ? defaultExperiment() : runs[0]!.experiment;
+    runs.push(decodeRun(raw, i, base, version, problems));
+  });
+  return { state: { runs }, problems };
+}
