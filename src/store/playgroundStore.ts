@@ -42,7 +42,10 @@ export interface PlaygroundState {
   trainLoss: { steps: number[]; losses: number[]; learningRates: number[] };
   evaluations: Evaluation[];
   stats: RunStats;
+  /** How the loss chart is drawn: EMA weight (0 = raw) and a logarithmic y axis. */
+  chartView: { smoothing: number; logScale: boolean };
 
+  setChartView(view: Partial<PlaygroundState['chartView']>): void;
   attach(send: (message: ToTrainer) => void, thread: string): void;
   receive(message: FromTrainer): void;
   setNotice(notice: string): void;
@@ -92,6 +95,11 @@ export function createPlaygroundStore(experiment: Experiment = defaultExperiment
       trainLoss: { steps: [], losses: [], learningRates: [] },
       evaluations: [],
       stats: emptyStats,
+      chartView: { smoothing: 0.6, logScale: false },
+
+      setChartView(view) {
+        set({ chartView: { ...get().chartView, ...view } });
+      },
 
       attach(sender, threadName) {
         send = sender;

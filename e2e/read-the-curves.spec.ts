@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures/playground';
+
+test('smoothing and a log scale change how the loss curve is drawn, not the data', async ({ playground, page }) => {
+  await playground.open();
+  await playground.waitUntilReady();
+  await playground.button('Train').click();
+  await playground.waitForStep(60);
+  await playground.pauseAndSettle();
+
+  const chart = page.getByRole('figure', { name: 'Loss chart' });
+  const curves = chart.locator('path.recharts-line-curve');
+  const rawPath = () => curves.nth(0).getAttribute('d');
+  const smoothedPath = () => curves.nth(1).getAttribute('d');
+
+  const smoothing = chart.getByLabel('Smoothing');
+  await smoothing.fill('0');
+  await expect(chart.locator('output')).toHaveText('0.00');
+  await expect.poll(smoothedPath).toBe(await rawPath()); // no smoothing: the bold curve is the raw one
+  await smoothing.fill('0.9');
+  await expect(chart.locator('output')).toHaveText('0.90');
+  await expect.poll(smoothedPath).not.toBe(await rawPath());
+  const first = await playground.statText('First training loss');
+
+  const linearTicks = await chart
+    .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  await chart.getByLabel('Log scale').check();
+  await expect
+    .poll(() => chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents())
+    .not.toEqual(linearTicks);
+  // The numbers the run produced are untouched by how they are drawn.
+  expect(await playground.statText('First training loss')).toBe(first);
+  expect(playground.pageErrors).toEqual([]);
+});
