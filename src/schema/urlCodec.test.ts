@@ -3,12 +3,44 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
 import type { FieldSpec } from './fields';
-import { FIELD_KEYS, MAX_RUNS, decodeLink, encodeLink, withoutControlCharacters, type LinkState } from './urlCodec';
+import {
+  FIELD_KEYS,
+  MAX_RUNS,
+  decodeLink,
+  defaultLinkState,
+  encodeLink,
+  withoutControlCharacters,
+  type LinkRun,
+  type LinkState,
+} from './urlCodec';
 import { parseExperiment } from './validate';
+import {
+  CHART_LAYOUTS,
+  CHART_METRICS,
+  CHART_X_AXES,
+  RUN_COLOURS,
+  chartViewSchema,
+  colourSchema,
+  defaultChartView,
+  defaultRunColour,
+  type ChartView,
+} from './view';
 
-const single = (overrides: Partial<Experiment>, name = 'Run 1'): LinkState => ({
-  runs: [{ name, experiment: { ...defaultExperiment(), ...overrides } }],
+const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
+
+/** A link state with the defaults wherever nothing is given: each run's colour, the view, no hidden controls. */
+const linkState = (
+  runs: (Omit<LinkRun, 'colour'> & { colour?: string })[],
+  rest: Partial<Omit<LinkState, 'runs'>> = {},
+): LinkState => ({
+  runs: runs.map((run, i) => ({ ...run, colour: run.colour ?? defaultRunColour(i) })),
+  view: defaultChartView(),
+  hidden: [],
+  ...rest,
 });
+
+const single = (overrides: Partial<Experiment>, name = 'Run 1'): LinkState =>
+  linkState([{ name, experiment: { ...defaultExperiment(), ...overrides } }]);
 
 describe('readable links', () => {
   it('write only what differs from the defaults, with short keys', () => {
@@ -30,13 +62,11 @@ describe('readable links', () => {
 
   it('write later runs as what differs from the first, with their names', () => {
     const base = defaultExperiment();
-    const state: LinkState = {
-      runs: [
-        { name: 'Adam', experiment: base },
-        { name: 'SGD 0.1', experiment: { ...base, optimizer: 'sgd', learningRate: 0.1 } },
-        { name: 'Run 3', experiment: base },
-      ],
-    };
+    const state = linkState([
+      { name: 'Adam', experiment: base },
+      { name: 'SGD 0.1', experiment: { ...base, optimizer: 'sgd', learningRate: 0.1 } },
+      { name: 'Run 3', experiment: base },
+    ]);
     const link = encodeLink(state);
     expect(link).toBe('v=2&name=Adam&r1.name=SGD+0.1&r1.opt=sgd&r1.lr=0.1&r2.name=Run+3');
     expect(decodeLink(link)).toEqual({ state, problems: [] });
@@ -45,13 +75,143 @@ describe('readable links', () => {
   it('has a unique key per field', () => {
     expect(new Set(Object.values(FIELD_KEYS)).size).toBe(Object.keys(EXPERIMENT_FIELDS).length);
   });
+
+  it('open an empty link as one default run, the default view and nothing hidden', () => {
+    expect(decodeLink('')).toEqual({ state: defaultLinkState(), problems: [] });
+    expect(defaultLinkState().runs[0]!.colour).toBe(RUN_COLOURS[0]);
+  });
+});
+
+describe('colours, chart view and hidden controls', () => {
+  const base = defaultExperiment();
+
+  it("write a run's colour only when it is not its default, and read it back", () => {
+    expect(
+      encodeLink(
+        linkState([
+          { name: 'Run 1', experiment: base },
+          { name: 'B', experiment: base },
+        ]),
+      ),
+    ).toBe('v=2&r1.name=B');
+    const state = linkState([
+      { name: 'Run 1', colour: '#cc79a7', experiment: base },
+      { name: 'B', colour: '#0072b2', experiment: { ...base, learningRate: 0.1 } },
+    ]);
+    const link = encodeLink(state);
+    expect(link).toBe('v=2&col=cc79a7&r1.name=B&r1.col=0072b2&r1.lr=0.1');
+    expect(decodeLink(link)).toEqual({ state, problems: [] });
+  });
+
+  it('let two runs share a colour', () => {
+    const state = linkState([
+      { name: 'Run 1', experiment: base },
+      { name: 'B', colour: RUN_COLOURS[0], experiment: base },
+    ]);
+    expect(decodeLink(encodeLink(state))).toEqual({ state, problems: [] });
+  });
+
+  it('read a colour with or without “#”, in either case', () => {
+    const { state, problems } = decodeLink('#col=#D55E00&r1.col=CC79A7&r2.col=%23009E73');
+    expect(problems).toEqual([]);
+    expect(state.runs.map((run) => run.colour)).toEqual(['#d55e00', '#cc79a7', '#009e73']);
+  });
+
+  it('read a hand-edited chart view', () => {
+    const { state, problems } = decodeLink('#chart=testAccuracy&layout=panels&log=1&x=epoch&smooth=0');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      ...defaultLinkState(),
+      view: { metric: 'testAccuracy', layout: 'panels', smoothing: 0, logScale: true, xAxis: 'epoch' },
+    });
+    expect(encodeLink(state)).toBe('v=2&chart=testAccuracy&layout=panels&smooth=0&log=1&x=epoch');
+  });
+
+  it('read hidden controls in field order, once each, naming what is not a setting', () => {
+    const { state, problems } = decodeLink('#hide=lr,opt,lr,bogus');
+    expect(problems).toEqual(['Hidden controls: “bogus” is not a setting, ignored.']);
+    expect(state.hidden).toEqual(['optimizer', 'learningRate']);
+    expect(encodeLink(state)).toBe('v=2&hide=opt%2Clr');
+  });
+
+  it('write the version, then the view, the hidden controls and the runs', () => {
+    const state = linkState([{ name: 'A', colour: '#009e73', experiment: { ...base, learningRate: 0.01 } }], {
+      view: { ...defaultChartView(), metric: 'testLoss' },
+      hidden: ['learningRate'],
+    });
+    expect(encodeLink(state)).toBe('v=2&chart=testLoss&hide=lr&name=A&col=009e73&lr=0.01');
+  });
+
+  it.each<[string, string, string[], Partial<ChartView>, string[]]>([
+    ['a junk colour', 'col=zzz', ['Colour: “zzz” is not a colour (#rrggbb); kept #0072b2.'], {}, ['#0072b2']],
+    [
+      "a later run's junk colour",
+      'r1.col=zzz',
+      ['Run 2, colour: “zzz” is not a colour (#rrggbb); kept #d55e00.'],
+      {},
+      ['#0072b2', '#d55e00'],
+    ],
+    ['a short colour', 'col=%23fff', ['Colour: “#fff” is not a colour (#rrggbb); kept #0072b2.'], {}, ['#0072b2']],
+    [
+      'smoothing out of range',
+      'smooth=5&log=1',
+      ['Chart view: “smooth=5” must be a number from 0 to 0.99; kept 0.6.'],
+      { logScale: true },
+      ['#0072b2'],
+    ],
+    [
+      'no smoothing value',
+      'smooth=',
+      ['Chart view: “smooth=” must be a number from 0 to 0.99; kept 0.6.'],
+      {},
+      ['#0072b2'],
+    ],
+    [
+      'an unknown chart',
+      'chart=accuracy&x=epoch',
+      ['Chart view: “chart=accuracy” must be one of trainLoss, testLoss, testAccuracy, learningRate; kept trainLoss.'],
+      { xAxis: 'epoch' },
+      ['#0072b2'],
+    ],
+    [
+      'an unknown layout',
+      'layout=grid',
+      ['Chart view: “layout=grid” must be one of overlay, panels; kept overlay.'],
+      {},
+      ['#0072b2'],
+    ],
+    ['a junk log switch', 'log=yes', ['Chart view: “log=yes” must be 1 or 0; kept 0.'], {}, ['#0072b2']],
+    [
+      'an unknown x axis',
+      'x=time',
+      ['Chart view: “x=time” must be one of step, epoch, seconds; kept step.'],
+      {},
+      ['#0072b2'],
+    ],
+    [
+      "a view key under a run's prefix",
+      'r1.chart=testLoss',
+      ['Run 2, “chart”: set once for all runs (without “r1.”), ignored.'],
+      {},
+      ['#0072b2'],
+    ],
+  ])('drop %s, saying why, and use the default', (_name, link, problems, view, colours) => {
+    const decoded = decodeLink(link);
+    expect(decoded.problems).toEqual(problems);
+    expect(decoded.state.view).toEqual({ ...defaultChartView(), ...view });
+    expect(decoded.state.runs.map((run) => run.colour)).toEqual(colours);
+    expect(decoded.state.runs.every((run) => parseExperiment(run.experiment).ok)).toBe(true);
+  });
 });
 
 describe('compact links', () => {
   it('are used when the readable form would be long, and read back the same', () => {
     const state: LinkState = {
+      view: { metric: 'testLoss', layout: 'panels', smoothing: 0.9, logScale: true, xAxis: 'seconds' },
+      hidden: ['learningRate', 'seed'],
       runs: Array.from({ length: 8 }, (_, i) => ({
         name: `A rather long descriptive run name number ${i + 1}`,
+        colour: RUN_COLOURS[(i + 3) % RUN_COLOURS.length]!,
         experiment: {
           ...defaultExperiment(),
           hiddenLayers: Array.from({ length: 10 }, (_, j) => 1000 - 7 * i - j),
@@ -116,7 +276,7 @@ describe('broken and hostile links open with what is usable, saying what was dro
     expect(decoded.problems).toEqual([
       'The link is too long (1,000,000 characters) and was not read; the defaults are used.',
     ]);
-    expect(decoded.state.runs).toEqual([{ name: 'Run 1', experiment: defaultExperiment() }]);
+    expect(decoded.state).toEqual(defaultLinkState());
   });
 
   it('keeps script tags in names as plain text, without control characters, capped', () => {
@@ -183,13 +343,35 @@ const nameArbitrary = fc
   .map((s) => withoutControlCharacters(s).trim())
   .filter((s) => s.length > 0);
 
+const colourArbitrary = fc.oneof(
+  fc.constantFrom(...RUN_COLOURS),
+  fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`),
+);
+
+const viewArbitrary: fc.Arbitrary<ChartView> = fc.record({
+  metric: fc.constantFrom(...CHART_METRICS),
+  layout: fc.constantFrom(...CHART_LAYOUTS),
+  smoothing: fc.oneof(fc.constantFrom(0, 0.6, 0.99), fc.double({ min: 0, max: 0.99, noNaN: true })),
+  logScale: fc.boolean(),
+  xAxis: fc.constantFrom(...CHART_X_AXES),
+});
+
+/** Hidden controls as the codec returns them: in field order, once each. */
+const hiddenArbitrary = fc.subarray(FIELD_NAMES);
+
 describe('fuzzing (property-based, fast-check)', () => {
   it('round-trips any valid experiment set', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(nameArbitrary, experimentArbitrary), { minLength: 1, maxLength: MAX_RUNS }),
-        (runs) => {
-          const state: LinkState = { runs: runs.map(([name, experiment]) => ({ name, experiment })) };
+        fc.array(fc.tuple(nameArbitrary, colourArbitrary, experimentArbitrary), { minLength: 1, maxLength: MAX_RUNS }),
+        viewArbitrary,
+        hiddenArbitrary,
+        (runs, view, hidden) => {
+          const state: LinkState = {
+            runs: runs.map(([name, colour, experiment]) => ({ name, colour, experiment })),
+            view,
+            hidden,
+          };
           expect(decodeLink(encodeLink(state))).toEqual({ state, problems: [] });
         },
       ),
@@ -201,7 +383,13 @@ describe('fuzzing (property-based, fast-check)', () => {
     const decoded = decodeLink(link);
     expect(decoded.state.runs.length).toBeGreaterThanOrEqual(1);
     expect(decoded.state.runs.length).toBeLessThanOrEqual(MAX_RUNS);
-    for (const run of decoded.state.runs) expect(parseExperiment(run.experiment).ok).toBe(true);
+    for (const run of decoded.state.runs) {
+      expect(parseExperiment(run.experiment).ok).toBe(true);
+      expect(colourSchema.safeParse(run.colour).success).toBe(true);
+    }
+    expect(chartViewSchema.safeParse(decoded.state.view).success).toBe(true);
+    // Only real settings, in field order, once each.
+    expect(decoded.state.hidden).toEqual(FIELD_NAMES.filter((name) => decoded.state.hidden.includes(name)));
   };
 
   it('opens any random string as a usable experiment, never throwing', () => {
@@ -210,13 +398,32 @@ describe('fuzzing (property-based, fast-check)', () => {
   });
 
   it('opens random key=value links made of real keys and junk values', () => {
-    const key = fc.oneof(fc.constantFrom(...Object.values(FIELD_KEYS), 'v', 'z', 'name'), fc.string({ maxLength: 8 }));
+    const key = fc.oneof(
+      fc.constantFrom(
+        ...Object.values(FIELD_KEYS),
+        'v',
+        'z',
+        'name',
+        'col',
+        'chart',
+        'layout',
+        'smooth',
+        'log',
+        'x',
+        'hide',
+      ),
+      fc.string({ maxLength: 8 }),
+    );
     const prefixed = fc
       .tuple(fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }), key)
       .map(([run, k]) => (run === undefined ? k : `r${run}.${k}`));
     const pair = fc.tuple(
       prefixed,
-      fc.oneof(fc.string({ maxLength: 12 }), fc.double().map(String), fc.constant('1,2,,3')),
+      fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.double().map(String),
+        fc.constantFrom('1,2,,3', '#D55E00', '0072b2', 'lr,opt,lr,x,', 'testAccuracy', 'panels', 'epoch', '0.3'),
+      ),
     );
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 30 }), (pairs) => {
@@ -230,12 +437,15 @@ describe('fuzzing (property-based, fast-check)', () => {
     fc.assert(
       fc.property(
         experimentArbitrary,
+        colourArbitrary,
+        viewArbitrary,
+        hiddenArbitrary,
         fc.nat(),
         fc.nat(),
         fc.string({ maxLength: 3 }),
         fc.boolean(),
-        (experiment, at, cut, insert, compact) => {
-          let link = encodeLink({ runs: [{ name: 'Run 1', experiment }] });
+        (experiment, colour, view, hidden, at, cut, insert, compact) => {
+          let link = encodeLink({ runs: [{ name: 'Run 1', colour, experiment }], view, hidden });
           if (compact) link = `z=${LZString.compressToEncodedURIComponent(link)}`;
           const i = at % (link.length + 1);
           const mutated = link.slice(0, i) + insert + link.slice(i + 1);

@@ -1,7 +1,9 @@
 // The experiment as a link. Readable where it can be — `#v=2&lr=0.01&opt=sgd`, only what differs from the defaults,
 // so a hand-edited link works — and compact where it must be (`#z=…`, lz-string). Runs after the first are written
-// as what differs from the first (`r1.lr=0.1`). Decoding never throws: whatever is malformed, unknown, out of range
-// or impossible is dropped with a reason, and the rest is used.
+// as what differs from the first (`r1.lr=0.1`). The chart view and the hidden controls are written once, before the
+// runs (`chart=testLoss&hide=lr,opt`), and a run's colour only when it is not its default (`r1.col=009e73`).
+// Decoding never throws: whatever is malformed, unknown, out of range or impossible is dropped with a reason, and the
+// rest is used.
 import LZString from 'lz-string';
 import {
   EXPERIMENT_FIELDS,
@@ -13,14 +15,29 @@ import {
 import type { FieldSpec } from './fields';
 import { migrateToCurrent } from './migrations';
 import { parseExperiment } from './validate';
+import {
+  CHART_LAYOUTS,
+  CHART_METRICS,
+  CHART_X_AXES,
+  chartViewSchema,
+  colourSchema,
+  defaultChartView,
+  defaultRunColour,
+  type ChartView,
+} from './view';
 
 export interface LinkRun {
   name: string;
+  /** Lowercase `#rrggbb`. Two runs may share one: the user chose it. */
+  colour: string;
   experiment: Experiment;
 }
 
 export interface LinkState {
   runs: LinkRun[];
+  view: ChartView;
+  /** Controls a teacher hid; in field order, no duplicates. */
+  hidden: ExperimentFieldName[];
 }
 
 export interface DecodedLink {
@@ -102,6 +119,56 @@ const FIELD_BY_KEY = new Map<string, ExperimentFieldName>(
 );
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
 
+/** How one part of the chart view is written: its key, its text, and how text is read back (undefined: not valid). */
+interface ViewCodec<K extends keyof ChartView> {
+  key: string;
+  write: (value: ChartView[K]) => string;
+  read: (raw: string) => ChartView[K] | undefined;
+  /** Why a value was refused, after the value: “must be …”. */
+  expected: string;
+}
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (raw: string): T | undefined =>
+    options.find((option) => option === raw);
+
+/** Typed over every part of the view: adding one without a key does not compile. */
+const VIEW_CODECS: { readonly [K in keyof ChartView]: ViewCodec<K> } = {
+  metric: {
+    key: 'chart',
+    write: String,
+    read: oneOf(CHART_METRICS),
+    expected: `must be one of ${CHART_METRICS.join(', ')}`,
+  },
+  layout: {
+    key: 'layout',
+    write: String,
+    read: oneOf(CHART_LAYOUTS),
+    expected: `must be one of ${CHART_LAYOUTS.join(', ')}`,
+  },
+  smoothing: {
+    key: 'smooth',
+    write: String,
+    read: (raw) => {
+      const result = chartViewSchema.shape.smoothing.safeParse(raw.trim() === '' ? NaN : Number(raw));
+      return result.success ? result.data : undefined;
+    },
+    expected: 'must be a number from 0 to 0.99',
+  },
+  logScale: {
+    key: 'log',
+    write: (value) => (value ? '1' : '0'),
+    read: (raw) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined),
+    expected: 'must be 1 or 0',
+  },
+  xAxis: { key: 'x', write: String, read: oneOf(CHART_X_AXES), expected: `must be one of ${CHART_X_AXES.join(', ')}` },
+};
+const VIEW_PARTS = Object.keys(VIEW_CODECS) as (keyof ChartView)[];
+const HIDE_KEY = 'hide';
+/** Keys written once for the whole link, never under a run's `rN.` prefix. */
+const LINK_KEYS = new Set([...VIEW_PARTS.map((part) => VIEW_CODECS[part].key), HIDE_KEY]);
+
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join(',');
   if (typeof value === 'boolean') return value ? '1' : '0';
@@ -143,16 +210,38 @@ function cleanName(raw: string, index: number): string {
   return name || `Run ${index + 1}`;
 }
 
-/** The link's fragment (without '#') for these runs. */
+/** What an empty link opens: one run with the default settings, the default view, nothing hidden. */
+export function defaultLinkState(): LinkState {
+  return {
+    runs: [{ name: 'Run 1', colour: defaultRunColour(0), experiment: defaultExperiment() }],
+    view: defaultChartView(),
+    hidden: [],
+  };
+}
+
+function writeViewPart<K extends keyof ChartView>(params: URLSearchParams, view: ChartView, part: K): void {
+  const codec: ViewCodec<K> = VIEW_CODECS[part];
+  const text = codec.write(view[part]);
+  if (text !== codec.write(defaultChartView()[part])) params.set(codec.key, text);
+}
+
+/** A colour as a link writes it: hex digits without the '#' (which would need escaping), lowercase. */
+const colourText = (colour: string) => colour.replace(/^#/, '').toLowerCase();
+
+/** The link's fragment (without '#') for these runs, view and hidden controls. */
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   params.set('v', String(EXPERIMENT_VERSION));
+  for (const part of VIEW_PARTS) writeViewPart(params, state.view, part);
+  const hidden = FIELD_NAMES.filter((name) => state.hidden.includes(name));
+  if (hidden.length > 0) params.set(HIDE_KEY, hidden.map((name) => FIELD_KEYS[name]).join(','));
   const defaults = defaultExperiment();
   state.runs.slice(0, MAX_RUNS).forEach((run, i) => {
     const prefix = i === 0 ? '' : `r${i}.`;
     const base = i === 0 ? defaults : state.runs[0]!.experiment;
     // A later run's name is always written, so the run appears even when nothing else differs.
     if (i > 0 || run.name !== 'Run 1') params.set(`${prefix}name`, run.name);
+    if (colourText(run.colour) !== colourText(defaultRunColour(i))) params.set(`${prefix}col`, colourText(run.colour));
     for (const name of FIELD_NAMES) {
       if (!same(run.experiment[name], base[name]))
         params.set(prefix + FIELD_KEYS[name], formatValue(run.experiment[name]));
@@ -165,13 +254,24 @@ export function encodeLink(state: LinkState): string {
 
 interface RawRun {
   name?: string;
+  colour?: string;
   values: Map<string, string>;
 }
 
-function splitRuns(params: URLSearchParams, problems: string[]): RawRun[] {
-  const runs: RawRun[] = [{ values: new Map() }];
+interface RawLink {
+  /** The view and hide keys, as written (the last one wins, as for settings). */
+  global: Map<string, string>;
+  runs: RawRun[];
+}
+
+function splitLink(params: URLSearchParams, problems: string[]): RawLink {
+  const link: RawLink = { global: new Map(), runs: [{ values: new Map() }] };
   for (const [key, value] of params) {
     if (key === 'v' || key === 'z') continue;
+    if (LINK_KEYS.has(key)) {
+      link.global.set(key, value);
+      continue;
+    }
     const match = /^r(\d{1,3})\.(.+)$/.exec(key);
     const index = match ? Number(match[1]) : 0;
     const field = match ? match[2]! : key;
@@ -179,15 +279,74 @@ function splitRuns(params: URLSearchParams, problems: string[]): RawRun[] {
       problems.push(`Run ${index + 1}: an experiment holds at most ${MAX_RUNS} runs; it was left out.`);
       continue;
     }
-    while (runs.length <= index) runs.push({ values: new Map() });
-    const run = runs[index]!;
+    if (LINK_KEYS.has(field)) {
+      problems.push(`Run ${index + 1}, “${field}”: set once for all runs (without “r${index}.”), ignored.`);
+      continue;
+    }
+    while (link.runs.length <= index) link.runs.push({ values: new Map() });
+    const run = link.runs[index]!;
     if (field === 'name') run.name = value;
+    else if (field === 'col') run.colour = value;
     else run.values.set(field, value);
   }
-  return runs;
+  return link;
 }
 
-function decodeRun(raw: RawRun, index: number, base: Experiment, version: number, problems: string[]): LinkRun {
+function decodeView(global: Map<string, string>, problems: string[]): ChartView {
+  const view = defaultChartView();
+  for (const part of VIEW_PARTS) readViewPart(view, part, global, problems);
+  return view;
+}
+
+/** Sets one part of the view from the link, or leaves the default there and says why. */
+function readViewPart<K extends keyof ChartView>(
+  view: ChartView,
+  part: K,
+  global: Map<string, string>,
+  problems: string[],
+): void {
+  const codec: ViewCodec<K> = VIEW_CODECS[part];
+  const raw = global.get(codec.key);
+  if (raw === undefined) return;
+  const value = codec.read(raw);
+  if (value !== undefined) view[part] = value;
+  else
+    problems.push(`Chart view: “${codec.key}=${raw.slice(0, 40)}” ${codec.expected}; kept ${codec.write(view[part])}.`);
+}
+
+function decodeHidden(raw: string | undefined, problems: string[]): ExperimentFieldName[] {
+  if (raw === undefined) return [];
+  const named = new Set<ExperimentFieldName>();
+  const unknown = new Set<string>();
+  for (const key of raw.split(',')) {
+    if (key === '') continue;
+    const name = FIELD_BY_KEY.get(key);
+    if (name) named.add(name);
+    else unknown.add(key);
+  }
+  for (const key of unknown) problems.push(`Hidden controls: “${key.slice(0, 40)}” is not a setting, ignored.`);
+  return FIELD_NAMES.filter((name) => named.has(name));
+}
+
+/** Accepts `#d55e00` or `D55E00`; the run's default colour when absent or not a colour. */
+function decodeColour(raw: string | undefined, index: number, problems: string[]): string {
+  const fallback = defaultRunColour(index);
+  if (raw === undefined) return fallback;
+  const result = colourSchema.safeParse(`#${colourText(raw)}`);
+  if (result.success) return result.data;
+  const where = index === 0 ? 'Colour' : `Run ${index + 1}, colour`;
+  const message = result.error.issues[0]?.message ?? 'is not a colour';
+  problems.push(`${where}: “${raw.slice(0, 40)}” ${message}; kept ${fallback}.`);
+  return fallback;
+}
+
+function decodeExperiment(
+  raw: RawRun,
+  index: number,
+  base: Experiment,
+  version: number,
+  problems: string[],
+): Experiment {
   const where = index === 0 ? '' : `Run ${index + 1}, `;
   const body: Record<string, unknown> = {};
   for (const [key, rawValue] of raw.values) {
@@ -219,7 +378,7 @@ function decodeRun(raw: RawRun, index: number, base: Experiment, version: number
   // it, else the link's latest setting, until the whole is valid; a migration's own values are never undone.
   for (;;) {
     const parsed = parseExperiment(experiment);
-    if (parsed.ok) return { name: cleanName(raw.name ?? '', index), experiment: parsed.value };
+    if (parsed.ok) return parsed.value;
     const problem = parsed.problems[0]!;
     const named = problem.path.split('.')[0] as ExperimentFieldName;
     // The named field if the link set it; else the link's setting whose removal makes this problem go away.
@@ -230,7 +389,7 @@ function decodeRun(raw: RawRun, index: number, base: Experiment, version: number
     const undo = accepted.includes(named) ? named : ([...accepted].reverse().find(resolves) ?? accepted.at(-1));
     if (!undo) {
       problems.push(`${where}${problem.message}; the run uses the defaults.`);
-      return { name: cleanName(raw.name ?? '', index), experiment: { ...base } };
+      return { ...base };
     }
     accepted.splice(accepted.indexOf(undo), 1);
     experiment[undo] = base[undo];
@@ -244,10 +403,7 @@ function decodeRun(raw: RawRun, index: number, base: Experiment, version: number
 /** Reads a link's fragment (with or without '#'); never throws. */
 export function decodeLink(fragment: string): DecodedLink {
   const problems: string[] = [];
-  const fallback = (): DecodedLink => ({
-    state: { runs: [{ name: 'Run 1', experiment: defaultExperiment() }] },
-    problems,
-  });
+  const fallback = (): DecodedLink => ({ state: defaultLinkState(), problems });
   let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.trim() === '') return fallback();
   if (text.length > MAX_LINK_LENGTH) {
@@ -287,11 +443,15 @@ export function decodeLink(fragment: string): DecodedLink {
       );
     } else version = parsed;
   }
-  const rawRuns = splitRuns(params, problems);
+  const raw = splitLink(params, problems);
+  const view = decodeView(raw.global, problems);
+  const hidden = decodeHidden(raw.global.get(HIDE_KEY), problems);
   const runs: LinkRun[] = [];
-  rawRuns.forEach((raw, i) => {
+  raw.runs.forEach((run, i) => {
+    const name = cleanName(run.name ?? '', i);
+    const colour = decodeColour(run.colour, i, problems);
     const base = i === 0 ? defaultExperiment() : runs[0]!.experiment;
-    runs.push(decodeRun(raw, i, base, version, problems));
+    runs.push({ name, colour, experiment: decodeExperiment(run, i, base, version, problems) });
   });
-  return { state: { runs }, problems };
+  return { state: { runs, view, hidden }, problems };
 }

@@ -1,0 +1,59 @@
+// What travels with an experiment besides the runs' settings: each run's name and colour, how the charts are
+// shown, and which controls a teacher hid. Shared by the store, the link codec and the export files.
+import { z } from 'zod';
+import type { ExperimentFieldName } from './experiment';
+
+/**
+ * Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies; one per run, in order.
+ * (Their yellow #f0e442 is left out: it vanishes on a white background. Their black stands in as the eighth.)
+ */
+export const RUN_COLOURS = [
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#e69f00',
+  '#56b4e9',
+  '#000000',
+  '#999999',
+] as const;
+
+export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/, { message: 'is not a colour (#rrggbb)' });
+
+export const CHART_METRICS = ['trainLoss', 'testLoss', 'testAccuracy', 'learningRate'] as const;
+export type ChartMetric = (typeof CHART_METRICS)[number];
+export const CHART_LAYOUTS = ['overlay', 'panels'] as const;
+export type ChartLayout = (typeof CHART_LAYOUTS)[number];
+export const CHART_X_AXES = ['step', 'epoch', 'seconds'] as const;
+export type ChartXAxis = (typeof CHART_X_AXES)[number];
+
+export const chartViewSchema = z.strictObject({
+  /** Which curve the overlaid view draws for every run. */
+  metric: z.enum(CHART_METRICS),
+  /** All runs on one chart, or one small panel per run on shared axes. */
+  layout: z.enum(CHART_LAYOUTS),
+  /** Weight of the debiased exponential moving average; 0 draws the raw points only. */
+  smoothing: z.number().min(0).max(0.99),
+  logScale: z.boolean(),
+  xAxis: z.enum(CHART_X_AXES),
+});
+export type ChartView = z.infer<typeof chartViewSchema>;
+
+export function defaultChartView(): ChartView {
+  return { metric: 'trainLoss', layout: 'overlay', smoothing: 0.6, logScale: false, xAxis: 'step' };
+}
+
+export const CHART_METRIC_LABELS: Readonly<Record<ChartMetric, string>> = {
+  trainLoss: 'Training loss',
+  testLoss: 'Test loss',
+  testAccuracy: 'Test accuracy',
+  learningRate: 'Learning rate',
+};
+
+/** The colour the n-th run (0-based) gets unless it was given another. */
+export function defaultRunColour(index: number): string {
+  return RUN_COLOURS[index % RUN_COLOURS.length]!;
+}
+
+/** Controls hidden from the page (a teacher's link); sorted, no duplicates. */
+export type HiddenControls = readonly ExperimentFieldName[];
