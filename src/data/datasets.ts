@@ -62,6 +62,8 @@ export interface Dataset {
 }
 
 export interface LoadProgress {
+  /** The dataset's title, e.g. "Fashion-MNIST". */
+  title: string;
   receivedBytes: number;
   totalBytes: number;
 }
@@ -101,6 +103,7 @@ export async function loadDataset(
   const received = fileNames.map(() => 0);
   const report = () =>
     onProgress({
+      title: info.title,
       receivedBytes: Math.min(
         totalBytes,
         received.reduce((a, b) => a + b, 0),

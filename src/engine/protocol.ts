@@ -9,16 +9,30 @@ export type BackendName = 'webgl' | 'wasm' | 'cpu';
 /** 'auto' tries WebGL, then wasm, then the plain CPU backend. */
 export type BackendRequest = BackendName | 'auto';
 
-/** 'stopped': the run ended on an error in training itself (its message says which); Reset starts over. */
+/**
+ * 'stopped': the run ended before its last step — an error in training itself, or the person pressed Stop (its
+ * message says which); Reset starts over.
+ */
 export type TrainerStatus = 'idle' | 'training' | 'paused' | 'finished' | 'diverged' | 'stopped';
+
+/** Names one of the experiment's runs; the page chooses the ids, the trainer keeps one Trainer per id. */
+export interface RunAddress {
+  runId: string;
+}
 
 export interface ToTrainerPayloads {
   /** `baseUrl`: absolute URL of the app's root, where data/ and tfjs-wasm/ are served. */
   init: { baseUrl: string; backend: BackendRequest };
-  configure: { experiment: Experiment };
-  train: Record<string, never>;
-  pause: Record<string, never>;
-  reset: Record<string, never>;
+  /** Builds (or rebuilds) a run from its settings; it waits, untrained, for `train`. */
+  configure: RunAddress & { experiment: Experiment };
+  train: RunAddress;
+  /** Pauses after the chunk of steps in flight; `train` resumes. */
+  pause: RunAddress;
+  /** Ends the run where it is; its curves stay, `reset` starts it over. */
+  stop: RunAddress;
+  reset: RunAddress;
+  /** Forgets the run and frees its tensors. */
+  remove: RunAddress;
   /** Test hook: makes the WebGL context be lost, as a GPU reset or driver crash would. */
   loseContext: Record<string, never>;
 }
@@ -30,6 +44,8 @@ export interface MetricsBatch {
   losses: Float32Array;
   /** Learning rate used at each step. */
   learningRates: Float32Array;
+  /** Seconds of training (pauses excluded) when each step ended, interpolated within the batch of steps. */
+  seconds: Float64Array;
   epoch: number;
   /** Training throughput over this batch of steps, read-back included. */
   samplesPerSecond: number;
@@ -40,6 +56,8 @@ export interface MetricsBatch {
 export interface Evaluation {
   step: number;
   epoch: number;
+  /** Seconds of training (pauses excluded) at this evaluation. */
+  seconds: number;
   testLoss: number;
   testAccuracy: number;
   /** Loss and accuracy on the training examples in use, measured when they are few (≤ 4,096), e.g. D01's one batch. */
@@ -54,7 +72,7 @@ export interface FromTrainerPayloads {
   dataProgress: LoadProgress;
   /** The trainer is up; the page answers with `configure`. */
   ready: Record<string, never>;
-  configured: {
+  configured: RunAddress & {
     dataset: DatasetInfo;
     /** Training examples in use (after the subset choice). */
     trainCount: number;
@@ -63,10 +81,11 @@ export interface FromTrainerPayloads {
     totalSteps: number;
     numTensors: number;
   };
-  metrics: MetricsBatch;
-  evaluation: Evaluation;
-  status: { status: TrainerStatus; step: number; message?: string };
-  error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: string };
+  metrics: RunAddress & MetricsBatch;
+  evaluation: RunAddress & Evaluation;
+  status: RunAddress & { status: TrainerStatus; step: number; message?: string };
+  /** With a `runId` when it concerns one run only (its settings, its training); without, the whole trainer. */
+  error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: string; runId?: string };
 }
 
 type Messages<P> = { [K in keyof P]: { type: K; payload: P[K] } }[keyof P];

@@ -43,10 +43,14 @@ describe('TrainerSession', () => {
 
     await session.handle({
       type: 'configure',
-      payload: { experiment: { ...defaultExperiment(), hiddenLayers: [16] } },
+      payload: { runId: 'a', experiment: { ...defaultExperiment(), hiddenLayers: [16] } },
     });
     expect(types()).toContain('dataProgress');
-    expect(last('dataProgress')).toEqual({ receivedBytes: expect.any(Number), totalBytes: expect.any(Number) });
+    expect(last('dataProgress')).toEqual({
+      title: 'MNIST',
+      receivedBytes: expect.any(Number),
+      totalBytes: expect.any(Number),
+    });
     expect(last('dataProgress')!.receivedBytes).toBe(last('dataProgress')!.totalBytes);
     expect(last('configured')).toMatchObject({
       trainCount: 60_000,
@@ -54,17 +58,23 @@ describe('TrainerSession', () => {
       stepsPerEpoch: 1875,
       totalSteps: 3750,
     });
-    expect(last('status')).toEqual({ status: 'idle', step: 0 });
+    expect(last('status')).toEqual({ runId: 'a', status: 'idle', step: 0 });
   });
 
   it('reports an invalid experiment by field, and the next configure still works', async () => {
     const { session, types, last } = startSession();
     await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
-    await session.handle({ type: 'configure', payload: { experiment: { ...defaultExperiment(), batchSize: 0 } } });
-    expect(last('error')).toEqual({ kind: 'config', message: 'Batch size: must be at least 1' });
-    await session.handle({ type: 'train', payload: {} });
+    await session.handle({
+      type: 'configure',
+      payload: { runId: 'a', experiment: { ...defaultExperiment(), batchSize: 0 } },
+    });
+    expect(last('error')).toEqual({ kind: 'config', runId: 'a', message: 'Batch size: must be at least 1' });
+    await session.handle({ type: 'train', payload: { runId: 'a' } });
     expect(last('error')?.message).toMatch(/^There is no run to train: the last settings could not be set up/);
-    await session.handle({ type: 'configure', payload: { experiment: { ...defaultExperiment(), hiddenLayers: [8] } } });
+    await session.handle({
+      type: 'configure',
+      payload: { runId: 'a', experiment: { ...defaultExperiment(), hiddenLayers: [8] } },
+    });
     expect(types().at(-2)).toBe('configured');
   });
 
@@ -74,6 +84,7 @@ describe('TrainerSession', () => {
     void session.handle({
       type: 'configure',
       payload: {
+        runId: 'a',
         experiment: {
           ...defaultExperiment(),
           hiddenLayers: [8],
@@ -83,9 +94,9 @@ describe('TrainerSession', () => {
         },
       },
     });
-    const training = session.handle({ type: 'train', payload: {} }); // waits for the configure in flight
+    const training = session.handle({ type: 'train', payload: { runId: 'a' } }); // waits for the configure in flight
     await vi.waitFor(() => expect(last('metrics')).toBeDefined(), { timeout: 20_000 });
-    await session.handle({ type: 'pause', payload: {} });
+    await session.handle({ type: 'pause', payload: { runId: 'a' } });
     await training;
     expect(last('status')?.status).toBe('paused');
     const steps = received.flatMap((m) => (m.type === 'metrics' ? Array.from(m.payload.steps) : []));
@@ -95,11 +106,93 @@ describe('TrainerSession', () => {
   it('says clearly when a dataset is missing', async () => {
     const { session, last } = startSession();
     await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/nowhere/', backend: 'cpu' } });
-    await session.handle({ type: 'configure', payload: { experiment: defaultExperiment() } });
+    await session.handle({ type: 'configure', payload: { runId: 'a', experiment: defaultExperiment() } });
     expect(last('error')).toEqual({
       kind: 'data',
       message:
         'The MNIST dataset is missing (data/mnist/manifest.json could not be loaded). Run `npm install` to build it.',
     });
+  });
+
+  it('trains several runs at once: equal seeds give equal losses, and one diverging leaves the others going', async () => {
+    const { session, received } = startSession();
+    await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
+    const small = {
+      ...defaultExperiment(),
+      hiddenLayers: [8],
+      trainingSubset: 'examples' as const,
+      trainingExamples: 320,
+      batchSize: 32,
+      epochs: 4,
+      schedule: 'constant' as const,
+      evalEverySteps: 0,
+    };
+    const runs = {
+      a: small,
+      b: { ...small }, // same settings and seed as a: must give the same numbers
+      c: {
+        ...small,
+        task: 'regression' as const,
+        regressionLoss: 'l2' as const,
+        preprocessing: 'raw' as const,
+        initializer: 'standardNormal' as const,
+        optimizer: 'sgd' as const,
+        learningRate: 10,
+      }, // squared error on raw pixels with a huge step: overflows to Infinity within a few steps
+    };
+    for (const [runId, experiment] of Object.entries(runs)) {
+      await session.handle({ type: 'configure', payload: { runId, experiment } });
+    }
+    await Promise.all(Object.keys(runs).map((runId) => session.handle({ type: 'train', payload: { runId } })));
+
+    const lossesOf = (runId: string) =>
+      received.flatMap((m) => (m.type === 'metrics' && m.payload.runId === runId ? Array.from(m.payload.losses) : []));
+    const finalStatus = (runId: string) =>
+      received.filter((m) => m.type === 'status' && m.payload.runId === runId).at(-1)?.payload;
+    expect(lossesOf('a')).toHaveLength(40);
+    expect(lossesOf('b')).toEqual(lossesOf('a'));
+    expect(finalStatus('a')).toMatchObject({ status: 'finished', step: 40 });
+    expect(finalStatus('b')).toMatchObject({ status: 'finished', step: 40 });
+    expect(finalStatus('c')).toMatchObject({ status: 'diverged' });
+    expect(lossesOf('c').length).toBeLessThan(40);
+    expect(Number.isFinite(lossesOf('c').at(-1))).toBe(false);
+
+    // The runs' metrics interleave: neither a nor b waited for the other to finish.
+    const order = received
+      .filter((m) => m.type === 'metrics')
+      .map((m) => (m.type === 'metrics' ? m.payload.runId : ''));
+    expect(order.indexOf('b')).toBeLessThan(order.lastIndexOf('a'));
+  });
+
+  it('stops a run for good, and frees a removed run', async () => {
+    const { session, received, last } = startSession();
+    await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
+    const experiment = {
+      ...defaultExperiment(),
+      hiddenLayers: [8],
+      trainingSubset: 'examples' as const,
+      trainingExamples: 320,
+      epochs: 50,
+    };
+    await session.handle({ type: 'configure', payload: { runId: 'a', experiment } });
+    const training = session.handle({ type: 'train', payload: { runId: 'a' } });
+    await vi.waitFor(() => expect(last('metrics')).toBeDefined(), { timeout: 20_000 });
+    await session.handle({ type: 'stop', payload: { runId: 'a' } });
+    await training;
+    expect(last('status')).toMatchObject({
+      runId: 'a',
+      status: 'stopped',
+      message: expect.stringMatching(/^Stopped at step \d+, as asked\.$/),
+    });
+    const metricsBefore = received.filter((m) => m.type === 'metrics').length;
+    await session.handle({ type: 'train', payload: { runId: 'a' } }); // a stopped run does not resume
+    expect(received.filter((m) => m.type === 'metrics').length).toBe(metricsBefore);
+
+    const { tf } = await import('./tf');
+    const before = tf.memory().numTensors;
+    await session.handle({ type: 'configure', payload: { runId: 'b', experiment } });
+    expect(tf.memory().numTensors).toBeGreaterThan(before);
+    await session.handle({ type: 'remove', payload: { runId: 'b' } });
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

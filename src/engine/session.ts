@@ -1,4 +1,4 @@
-// The trainer's side of the protocol: owns the backend, the dataset on the device and the current Trainer.
+// The trainer's side of the protocol: owns the backend, the datasets and one Trainer per run of the experiment.
 // Runs in the worker (trainer.worker.ts) or, where a worker cannot run WebGL, on the main thread (same code).
 import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
@@ -15,14 +15,21 @@ export interface SessionOptions {
   yieldToEventLoop: () => Promise<void>;
 }
 
-export class TrainerSession {
-  private readonly datasets = new Map<DatasetName, Dataset>();
-  private trainer: Trainer | null = null;
+/** One run on the trainer's side: its Trainer once built, and its configures in order. */
+interface RunSlot {
+  trainer: Trainer | null;
   /** Configures run one after another (a dataset may be downloading); training waits for the latest. */
-  private configuring: Promise<void> = Promise.resolve();
-  private contextLost = false;
+  configuring: Promise<void>;
   /** The latest experiment asked for, valid or not: Reset retries it when building it failed. */
-  private lastExperiment: unknown = null;
+  lastExperiment: unknown;
+  removed: boolean;
+}
+
+export class TrainerSession {
+  /** Datasets load once and are shared by every run (and by runs configured while one is downloading). */
+  private readonly datasets = new Map<DatasetName, Promise<Dataset | null>>();
+  private readonly runs = new Map<string, RunSlot>();
+  private contextLost = false;
   private baseUrl = '';
 
   constructor(
@@ -38,25 +45,40 @@ export class TrainerSession {
     this.postMessage({ type, payload } as Extract<Parameters<PostToPage>[0], { type: K }>, transfer);
   }
 
+  private slot(runId: string): RunSlot {
+    let slot = this.runs.get(runId);
+    if (!slot) {
+      slot = { trainer: null, configuring: Promise.resolve(), lastExperiment: null, removed: false };
+      this.runs.set(runId, slot);
+    }
+    return slot;
+  }
+
   async handle(message: ToTrainer): Promise<void> {
+    const runId = message.type === 'init' || message.type === 'loseContext' ? undefined : message.payload.runId;
     try {
       switch (message.type) {
         case 'init':
           return await this.init(message.payload.baseUrl, message.payload.backend);
         case 'configure': {
-          const { experiment } = message.payload;
-          this.trainer?.pause();
-          return await this.queueConfigure(experiment);
+          const slot = this.slot(message.payload.runId);
+          slot.trainer?.pause();
+          return await this.queueConfigure(message.payload.runId, slot, message.payload.experiment);
         }
         case 'train':
-          return await this.train();
+          return await this.train(message.payload.runId);
         case 'pause':
-          return this.trainer?.pause();
+          return this.runs.get(message.payload.runId)?.trainer?.pause();
+        case 'stop':
+          return this.runs.get(message.payload.runId)?.trainer?.stop();
         case 'reset': {
-          const experiment = this.trainer?.experiment ?? this.lastExperiment;
-          if (!experiment) return this.reportNoRun();
-          return await this.queueConfigure(experiment);
+          const slot = this.slot(message.payload.runId);
+          const experiment = slot.trainer?.experiment ?? slot.lastExperiment;
+          if (!experiment) return this.reportNoRun(message.payload.runId);
+          return await this.queueConfigure(message.payload.runId, slot, experiment);
         }
+        case 'remove':
+          return this.remove(message.payload.runId);
         case 'loseContext':
           loseContextForTest();
           return;
@@ -66,23 +88,40 @@ export class TrainerSession {
         }
       }
     } catch (error) {
-      this.post('error', { kind: 'internal', message: (error as Error).message || String(error) });
+      const text = (error as Error).message || String(error);
+      this.post('error', runId ? { kind: 'internal', message: text, runId } : { kind: 'internal', message: text });
     }
   }
 
-  private reportNoRun(): void {
+  /** Pauses every run: the page that owned this session has gone. */
+  pauseAll(): void {
+    for (const slot of this.runs.values()) slot.trainer?.pause();
+  }
+
+  private reportNoRun(runId: string): void {
     this.post('error', {
       kind: 'config',
+      runId,
       message:
         'There is no run to train: the last settings could not be set up (see the message above). Change a setting to try again.',
     });
   }
 
-  /** Runs configures one after another; one that failed (and was reported) must not block the next. */
-  private queueConfigure(experiment: unknown): Promise<void> {
-    this.lastExperiment = experiment;
-    this.configuring = this.configuring.catch(() => undefined).then(() => this.configure(experiment));
-    return this.configuring;
+  /** Runs a run's configures one after another; one that failed (and was reported) must not block the next. */
+  private queueConfigure(runId: string, slot: RunSlot, experiment: unknown): Promise<void> {
+    slot.lastExperiment = experiment;
+    slot.configuring = slot.configuring.catch(() => undefined).then(() => this.configure(runId, slot, experiment));
+    return slot.configuring;
+  }
+
+  private remove(runId: string): void {
+    const slot = this.runs.get(runId);
+    if (!slot) return;
+    slot.removed = true;
+    slot.trainer?.pause();
+    slot.trainer?.dispose();
+    slot.trainer = null;
+    this.runs.delete(runId);
   }
 
   private async init(baseUrl: string, backendRequest: BackendRequest): Promise<void> {
@@ -97,7 +136,7 @@ export class TrainerSession {
     this.post('backend', backend);
     onContextLost(() => {
       this.contextLost = true;
-      this.trainer?.pause();
+      for (const slot of this.runs.values()) slot.trainer?.pause();
       this.post('error', {
         kind: 'contextLost',
         message:
@@ -107,46 +146,55 @@ export class TrainerSession {
     this.post('ready', {});
   }
 
-  private async dataset(name: DatasetName): Promise<Dataset | null> {
-    const cached = this.datasets.get(name);
-    if (cached) return cached;
-    try {
-      const dataset = await loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress));
-      this.datasets.set(name, dataset);
-      return dataset;
-    } catch (error) {
-      const message =
-        error instanceof AssetError ? error.message : `Loading the dataset failed: ${(error as Error).message}`;
-      this.post('error', { kind: 'data', message });
-      return null;
+  private dataset(name: DatasetName): Promise<Dataset | null> {
+    let loading = this.datasets.get(name);
+    if (!loading) {
+      loading = loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress)).catch(
+        (error: unknown) => {
+          const message =
+            error instanceof AssetError ? error.message : `Loading the dataset failed: ${(error as Error).message}`;
+          this.post('error', { kind: 'data', message });
+          this.datasets.delete(name);
+          return null;
+        },
+      );
+      this.datasets.set(name, loading);
     }
+    return loading;
   }
 
-  private async configure(input: unknown): Promise<void> {
+  private async configure(runId: string, slot: RunSlot, input: unknown): Promise<void> {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
-      this.post('error', { kind: 'config', message: parsed.problems.map((p) => p.message).join('; ') });
+      this.post('error', { kind: 'config', runId, message: parsed.problems.map((p) => p.message).join('; ') });
       return;
     }
-    this.trainer?.pause();
-    this.trainer?.dispose();
-    this.trainer = null;
+    slot.trainer?.pause();
+    slot.trainer?.dispose();
+    slot.trainer = null;
     const dataset = await this.dataset(parsed.value.dataset);
-    if (!dataset) return;
+    if (!dataset || slot.removed) return;
     const trainer = new Trainer(
       dataset,
       parsed.value,
       { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop },
       {
         metrics: (batch) =>
-          this.post('metrics', batch, [batch.steps.buffer, batch.losses.buffer, batch.learningRates.buffer]),
-        evaluation: (evaluation) => this.post('evaluation', evaluation),
-        status: (status, step, message) => this.post('status', message ? { status, step, message } : { status, step }),
+          this.post('metrics', { runId, ...batch }, [
+            batch.steps.buffer,
+            batch.losses.buffer,
+            batch.learningRates.buffer,
+            batch.seconds.buffer,
+          ]),
+        evaluation: (evaluation) => this.post('evaluation', { runId, ...evaluation }),
+        status: (status, step, message) =>
+          this.post('status', message ? { runId, status, step, message } : { runId, status, step }),
       },
     );
-    this.trainer = trainer;
+    slot.trainer = trainer;
     this.post('configured', {
+      runId,
       dataset: dataset.info,
       trainCount: trainer.data.train.count,
       parameterCount: trainer.network.parameterCount(),
@@ -154,10 +202,10 @@ export class TrainerSession {
       totalSteps: trainer.totalSteps,
       numTensors: tf.memory().numTensors,
     });
-    this.post('status', { status: 'idle', step: 0 });
+    this.post('status', { runId, status: 'idle', step: 0 });
   }
 
-  private async train(): Promise<void> {
+  private async train(runId: string): Promise<void> {
     if (this.contextLost) {
       this.post('error', {
         kind: 'contextLost',
@@ -165,9 +213,12 @@ export class TrainerSession {
       });
       return;
     }
-    await this.configuring.catch(() => undefined); // a failed configure was reported already
-    if (!this.trainer) return this.reportNoRun();
-    await this.trainer.run();
+    const slot = this.slot(runId);
+    await slot.configuring.catch(() => undefined); // a failed configure was reported already
+    if (!slot.trainer) return this.reportNoRun(runId);
+    // Runs train concurrently: each trainer yields to the event loop after every chunk of steps, so the chunks of
+    // all training runs interleave in turn.
+    await slot.trainer.run();
   }
 }
 

@@ -56,6 +56,9 @@ export class Trainer {
   private evaluationsWithoutImprovement = 0;
   private running = false;
   private pauseRequested = false;
+  private stopRequested = false;
+  /** Seconds spent training (steps and evaluations), pauses excluded: the x axis "seconds". */
+  private trainingSeconds = 0;
   private disposed = false;
   private status: TrainerStatus = 'idle';
 
@@ -140,12 +143,22 @@ export class Trainer {
       await this.options.yieldToEventLoop();
     }
     if (this.disposed) return;
-    this.setStatus(this.step >= this.totalSteps ? 'finished' : 'paused');
+    if (this.step >= this.totalSteps) this.setStatus('finished');
+    else if (this.stopRequested) this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
+    else this.setStatus('paused');
   }
 
   /** Asks the loop to stop after the chunk of steps in flight. */
   pause(): void {
     this.pauseRequested = true;
+  }
+
+  /** Ends the run after the chunk in flight (or now, if it is not training); it cannot be resumed. */
+  stop(): void {
+    if (this.status === 'finished' || this.status === 'diverged' || this.status === 'stopped') return;
+    this.stopRequested = true;
+    this.pauseRequested = true;
+    if (!this.running) this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
   }
 
   dispose(): void {
@@ -223,6 +236,8 @@ export class Trainer {
     stacked.dispose();
     if (this.disposed) return false;
     const seconds = (performance.now() - started) / 1000;
+    const secondsBefore = this.trainingSeconds;
+    this.trainingSeconds += seconds;
 
     // tf.isNaN is wrong on some GPUs: check values already read back, on the CPU.
     const bad = values.findIndex((v) => !Number.isFinite(v));
@@ -231,6 +246,7 @@ export class Trainer {
       steps: Int32Array.from({ length: kept }, (_, i) => firstStep + i),
       losses: values.slice(0, kept),
       learningRates: rates.slice(0, kept),
+      seconds: Float64Array.from({ length: kept }, (_, i) => secondsBefore + (seconds * (i + 1)) / count),
       epoch: Math.floor(this.step / this.stepsPerEpoch),
       samplesPerSecond: (count * this.experiment.batchSize) / seconds,
       numTensors: tf.memory().numTensors,
@@ -322,6 +338,7 @@ export class Trainer {
 
   /** Loss and accuracy over the whole test set (and the training examples when few), read back once. */
   async evaluate(): Promise<Evaluation> {
+    const started = performance.now();
     const mcSamples =
       this.experiment.task === 'classification' && this.experiment.mcDropoutSamples > 1
         ? this.experiment.mcDropoutSamples
@@ -333,10 +350,12 @@ export class Trainer {
     tf.dispose(parts);
     const values = await all.data();
     all.dispose();
+    this.trainingSeconds += (performance.now() - started) / 1000;
     const testCount = this.testSet.inputs.shape[0];
     const evaluation: Evaluation = {
       step: this.step,
       epoch: this.step / this.stepsPerEpoch,
+      seconds: this.trainingSeconds,
       testLoss: values[0]! / testCount,
       testAccuracy: values[1]! / testCount,
       numTensors: tf.memory().numTensors,
