@@ -3,18 +3,28 @@ import { createRoot } from 'react-dom/client';
 import { readExperimentLink, writeExperimentLink } from './bridge/experimentLink';
 import { readPageOptions } from './bridge/pageOptions';
 import { connectTrainer } from './bridge/trainerConnection';
-import { createPlaygroundStore } from './store/playgroundStore';
+import { createPlaygroundStore, linkStateOf, type PlaygroundState } from './store/playgroundStore';
 import { App } from './ui/App';
 import { StoreProvider } from './ui/StoreContext';
 import './ui/styles.css';
 
 const options = readPageOptions(location.search);
 const opened = readExperimentLink(location.hash);
-const store = createPlaygroundStore(opened.experiment);
+const store = createPlaygroundStore(opened.state);
 if (opened.notice) store.getState().setNotice(opened.notice);
-writeExperimentLink(opened.experiment);
+writeExperimentLink(linkStateOf(store.getState()));
+
+/** The link changes with the runs' settings, names and colours, the view and the hidden controls, not with metrics. */
+const linkChanged = (state: PlaygroundState, previous: PlaygroundState) =>
+  state.view !== previous.view ||
+  state.hidden !== previous.hidden ||
+  state.runs.length !== previous.runs.length ||
+  state.runs.some((run, i) => {
+    const before = previous.runs[i]!;
+    return run.experiment !== before.experiment || run.name !== before.name || run.colour !== before.colour;
+  });
 store.subscribe((state, previous) => {
-  if (state.experiment !== previous.experiment) writeExperimentLink(state.experiment);
+  if (linkChanged(state, previous)) writeExperimentLink(linkStateOf(state));
 });
 
 createRoot(document.getElementById('root')!).render(

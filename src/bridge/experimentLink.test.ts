@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../schema/experiment';
+import { defaultLinkState } from '../schema/urlCodec';
 import { experimentUrl, readExperimentLink } from './experimentLink';
 
 describe('the address bar as the experiment link', () => {
   it('opens an empty fragment as the defaults, with nothing to say', () => {
-    expect(readExperimentLink('')).toEqual({ experiment: defaultExperiment(), notice: null });
+    expect(readExperimentLink('')).toEqual({ state: defaultLinkState(), notice: null });
   });
 
-  it('says what it dropped, and that only the first of several runs is shown', () => {
+  it('opens every run of the link, and says what it dropped', () => {
     const opened = readExperimentLink('#lr=fast&name=Baseline&r1.opt=sgd');
-    expect(opened.experiment).toEqual(defaultExperiment());
+    expect(opened.state.runs.map((run) => [run.name, run.experiment.optimizer])).toEqual([
+      ['Baseline', 'adam'],
+      ['Run 2', 'sgd'],
+    ]);
+    expect(opened.state.runs[0]!.experiment).toEqual(defaultExperiment());
     expect(opened.notice).toBe(
-      "Some of the link's settings were not used: Learning rate: “fast” must be a number; kept 0.001. " +
-        'The link holds 2 runs; this version of the playground shows one at a time, so only “Baseline” was opened.',
+      "Some of the link's settings were not used: Learning rate: “fast” must be a number; kept 0.001.",
     );
   });
 
   it('keeps the page address and its switches, replacing only the fragment', () => {
-    const url = experimentUrl({ ...defaultExperiment(), epochs: 5 }, { pathname: '/app/', search: '?backend=cpu' });
+    const state = defaultLinkState();
+    state.runs[0]!.experiment = { ...defaultExperiment(), epochs: 5 };
+    const url = experimentUrl(state, { pathname: '/app/', search: '?backend=cpu' });
     expect(url).toBe('/app/?backend=cpu#v=2&epochs=5');
   });
 });

@@ -39,7 +39,7 @@ async function connectMainThread(listener: Listener): Promise<TrainerConnection>
     send: (message) => void session.handle(message),
     close: () => {
       closed = true;
-      session.handle({ type: 'pause', payload: {} });
+      session.pauseAll();
     },
   };
 }

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FromTrainer, ToTrainer } from '../engine/protocol';
 import { defaultExperiment } from '../schema/experiment';
-import { createPlaygroundStore } from './playgroundStore';
+import { defaultLinkState } from '../schema/urlCodec';
+import { RUN_COLOURS } from '../schema/view';
+import { createPlaygroundStore, exportedRunOf, linkStateOf, selectedRun } from './playgroundStore';
 
-function setup() {
-  const store = createPlaygroundStore();
+function setup(state = defaultLinkState()) {
+  const store = createPlaygroundStore(state);
   const sent: ToTrainer[] = [];
   const receive = (message: FromTrainer) => store.getState().receive(message);
-  return { store, sent, receive, attach: () => store.getState().attach((m) => sent.push(m), 'worker') };
+  const firstId = store.getState().runs[0]!.id;
+  const run = (id = firstId) => store.getState().runs.find((r) => r.id === id)!;
+  return { store, sent, receive, run, firstId, attach: () => store.getState().attach((m) => sent.push(m), 'worker') };
 }
 
 const mnist = {
@@ -20,9 +24,10 @@ const mnist = {
   testCount: 10000,
 };
 const ready: FromTrainer = { type: 'ready', payload: {} };
-const configured: FromTrainer = {
+const configured = (runId: string): FromTrainer => ({
   type: 'configured',
   payload: {
+    runId,
     dataset: mnist,
     trainCount: 60000,
     parameterCount: 235146,
@@ -30,118 +35,216 @@ const configured: FromTrainer = {
     totalSteps: 3750,
     numTensors: 10,
   },
-};
-const metrics = (steps: number[], losses: number[]): FromTrainer => ({
+});
+const metrics = (runId: string, steps: number[], losses: number[]): FromTrainer => ({
   type: 'metrics',
   payload: {
+    runId,
     steps: Int32Array.from(steps),
     losses: Float32Array.from(losses),
     learningRates: Float32Array.from(steps.map(() => 0.001)),
+    seconds: Float64Array.from(steps.map((s) => s / 10)),
     epoch: 0,
     samplesPerSecond: 2000,
     numTensors: 28,
   },
 });
+const status = (
+  runId: string,
+  s: 'training' | 'paused' | 'finished' | 'diverged' | 'stopped',
+  step = 0,
+  message?: string,
+): FromTrainer => ({
+  type: 'status',
+  payload: message ? { runId, status: s, step, message } : { runId, status: s, step },
+});
 
 describe('playground store', () => {
-  it('configures the trainer once it is up, holding messages until the connection is attached', () => {
-    const { store, sent, receive, attach } = setup();
+  it('configures every run once the trainer is up, holding messages until the connection is attached', () => {
+    const state = defaultLinkState();
+    state.runs.push({ name: 'SGD', colour: RUN_COLOURS[1], experiment: { ...defaultExperiment(), optimizer: 'sgd' } });
+    const { store, sent, receive, attach, firstId } = setup(state);
     receive(ready);
     expect(sent).toEqual([]);
     attach();
-    expect(sent).toEqual([{ type: 'configure', payload: { experiment: defaultExperiment() } }]);
-    receive({ type: 'dataProgress', payload: { receivedBytes: 5, totalBytes: 10 } });
-    expect(store.getState().phase).toBe('loading-data');
-    receive(configured);
-    expect(store.getState().phase).toBe('ready');
+    const [a, b] = store.getState().runs;
+    expect(sent).toEqual([
+      { type: 'configure', payload: { runId: a!.id, experiment: defaultExperiment() } },
+      { type: 'configure', payload: { runId: b!.id, experiment: { ...defaultExperiment(), optimizer: 'sgd' } } },
+    ]);
+    receive({ type: 'dataProgress', payload: { title: 'MNIST', receivedBytes: 5, totalBytes: 10 } });
+    expect(store.getState().trainerPhase).toBe('loading-data');
+    receive(configured(firstId));
+    expect(store.getState().trainerPhase).toBe('ready');
     expect(store.getState().dataProgress).toBeNull();
+    expect(store.getState().runs.map((r) => r.phase)).toEqual(['ready', 'setting-up']);
   });
 
-  it('appends losses in order and derives step, epoch and throughput', () => {
-    const { store, receive, attach } = setup();
+  it('appends each run its own losses in order, in place, and derives step, epoch and throughput', () => {
+    const { store, receive, attach, run, firstId } = setup();
     attach();
     receive(ready);
-    receive(configured);
-    receive(metrics([1, 2], [2.3, 2.1]));
-    receive(metrics([3], [1.9]));
-    const state = store.getState();
-    expect(state.trainLoss).toEqual({
-      steps: [1, 2, 3],
-      losses: [expect.closeTo(2.3, 5), expect.closeTo(2.1, 5), expect.closeTo(1.9, 5)],
-      learningRates: [expect.closeTo(0.001, 7), expect.closeTo(0.001, 7), expect.closeTo(0.001, 7)],
-    });
-    expect(state.stats).toMatchObject({
-      step: 3,
-      epoch: 3 / 1875,
-      samplesPerSecond: 2000,
-      numTensors: 28,
-      totalSteps: 3750,
-    });
+    receive(configured(firstId));
+    receive(metrics(firstId, [1, 2], [2.3, 2.1]));
+    const arrays = run().series.steps;
+    receive(metrics(firstId, [3], [1.9]));
+    const { series, stats } = run();
+    expect(series.steps).toBe(arrays); // appended, not copied: a long run costs O(n), not O(n²)
+    expect(series.length).toBe(3);
+    expect(series.steps).toEqual([1, 2, 3]);
+    expect(series.losses).toEqual([expect.closeTo(2.3, 5), expect.closeTo(2.1, 5), expect.closeTo(1.9, 5)]);
+    expect(series.seconds).toEqual([0.1, 0.2, 0.3]);
+    expect(stats).toMatchObject({ step: 3, epoch: 3 / 1875, samplesPerSecond: 2000, numTensors: 28, totalSteps: 3750 });
+    expect(store.getState().runs).toHaveLength(1);
   });
 
   it('rejects an invalid setting with the reason and keeps the previous value', () => {
-    const { store, sent, attach, receive } = setup();
+    const { store, sent, attach, receive, run, firstId } = setup();
     attach();
     receive(ready);
     sent.length = 0;
     expect(store.getState().setField('batchSize', 0)).toEqual(['Batch size: must be at least 1']);
-    expect(store.getState().experiment.batchSize).toBe(32);
+    expect(run().experiment.batchSize).toBe(32);
     expect(sent).toEqual([]);
     expect(store.getState().setField('batchSize', 64)).toEqual([]);
-    expect(sent).toEqual([{ type: 'configure', payload: { experiment: { ...defaultExperiment(), batchSize: 64 } } }]);
+    expect(sent).toEqual([
+      { type: 'configure', payload: { runId: firstId, experiment: { ...defaultExperiment(), batchSize: 64 } } },
+    ]);
   });
 
-  it('refuses setting changes while training', () => {
-    const { store, receive, attach } = setup();
+  it('refuses setting changes to a run while it trains', () => {
+    const { store, receive, attach, run, firstId } = setup();
     attach();
     receive(ready);
-    receive({ type: 'status', payload: { status: 'training', step: 0 } });
-    expect(store.getState().setField('epochs', 3)).toEqual(['Pause training before changing settings.']);
-    expect(store.getState().experiment.epochs).toBe(2);
+    receive(status(firstId, 'training'));
+    expect(store.getState().setField('epochs', 3)).toEqual(['Pause this run before changing its settings.']);
+    expect(run().experiment.epochs).toBe(2);
   });
 
-  it('sends train, pause and reset only when they make sense', () => {
-    const { store, sent, receive, attach } = setup();
+  it('sends train, pause, stop and reset only when they make sense, for one run or all', () => {
+    const { store, sent, receive, attach, firstId } = setup();
     attach();
-    store.getState().train(); // not ready yet
+    store.getState().train(firstId); // not ready yet
     expect(sent).toEqual([]);
     receive(ready);
-    receive(configured);
+    receive(configured(firstId));
+    store.getState().duplicateRun(firstId);
+    const second = store.getState().runs[1]!.id;
+    receive(configured(second));
     sent.length = 0;
-    store.getState().pause(); // not training
-    store.getState().train();
-    receive({ type: 'status', payload: { status: 'training', step: 0 } });
-    store.getState().pause();
-    store.getState().reset();
-    expect(sent.map((m) => m.type)).toEqual(['train', 'pause', 'reset']);
+    store.getState().pause(firstId); // not training
+    store.getState().trainAll();
+    receive(status(firstId, 'training'));
+    receive(status(second, 'training'));
+    store.getState().pauseAll();
+    store.getState().stop(second);
+    store.getState().reset(firstId);
+    expect(sent.map((m) => `${m.type}:${'runId' in m.payload ? m.payload.runId : ''}`)).toEqual([
+      `train:${firstId}`,
+      `train:${second}`,
+      `pause:${firstId}`,
+      `pause:${second}`,
+      `stop:${second}`,
+      `reset:${firstId}`,
+    ]);
   });
 
-  it('warns once when the loss explodes, and forgets it with the next configuration', () => {
-    const { store, receive, attach } = setup();
+  it('adds, duplicates, renames, recolours, reorders and removes runs, up to eight', () => {
+    const { store, sent, attach, receive, firstId } = setup();
     attach();
     receive(ready);
-    receive(configured);
-    receive(metrics([1, 2], [2.3, 3]));
-    expect(store.getState().warning).toBeNull();
-    receive(metrics([3, 4], [40, 5000]));
-    expect(store.getState().warning).toBe(
+    store.getState().setField('learningRate', 0.01);
+    expect(store.getState().duplicateRun(firstId)).toBeNull();
+    const copy = selectedRun(store.getState());
+    expect(copy).toMatchObject({ name: 'Run 1 copy', colour: RUN_COLOURS[1] });
+    expect(copy.experiment.learningRate).toBe(0.01);
+    // The settings panel now edits the copy, and only the copy changes.
+    store.getState().setField('optimizer', 'sgd');
+    expect(store.getState().runs.map((r) => r.experiment.optimizer)).toEqual(['adam', 'sgd']);
+    store.getState().renameRun(copy.id, '  SGD\u0007 0.01  ');
+    store.getState().setRunColour(copy.id, '#000000');
+    store.getState().setRunColour(copy.id, 'red'); // not a colour: ignored
+    store.getState().moveRun(copy.id, -1);
+    expect(store.getState().runs.map((r) => [r.name, r.colour])).toEqual([
+      ['SGD 0.01', '#000000'],
+      ['Run 1', RUN_COLOURS[0]],
+    ]);
+    for (let i = 0; i < 6; i++) expect(store.getState().addRun()).toBeNull();
+    expect(store.getState().runs).toHaveLength(8);
+    expect(new Set(store.getState().runs.map((r) => r.colour)).size).toBe(8);
+    expect(store.getState().addRun()).toBe('An experiment holds at most 8 runs: remove one first.');
+    sent.length = 0;
+    store.getState().removeRun(copy.id);
+    expect(sent).toEqual([{ type: 'remove', payload: { runId: copy.id } }]);
+    expect(store.getState().runs).toHaveLength(7);
+    expect(store.getState().selectedRunId).not.toBe(copy.id);
+  });
+
+  it('gives the link every run, the view and the hidden controls', () => {
+    const { store, firstId } = setup();
+    store.getState().duplicateRun(firstId);
+    store.getState().setField('learningRate', 0.1);
+    store.getState().setView({ metric: 'testAccuracy', logScale: true });
+    store.getState().setControlHidden('epsilon', true);
+    const link = linkStateOf(store.getState());
+    expect(link.runs.map((r) => [r.name, r.colour, r.experiment.learningRate])).toEqual([
+      ['Run 1', RUN_COLOURS[0], 0.001],
+      ['Run 1 copy', RUN_COLOURS[1], 0.1],
+    ]);
+    expect(link.view).toMatchObject({ metric: 'testAccuracy', logScale: true });
+    expect(link.hidden).toEqual(['epsilon']);
+    store.getState().showAllControls();
+    expect(store.getState().hidden).toEqual([]);
+  });
+
+  it('warns once when a run’s loss explodes, and forgets it with the run’s next configuration', () => {
+    const { receive, attach, run, firstId } = setup();
+    attach();
+    receive(ready);
+    receive(configured(firstId));
+    receive(metrics(firstId, [1, 2], [2.3, 3]));
+    expect(run().warning).toBeNull();
+    receive(metrics(firstId, [3, 4], [40, 5000]));
+    expect(run().warning).toBe(
       'The loss is exploding: 40.0 at step 3, from 2.30 at the start. The learning rate is probably too high (L04): try one ten times smaller.',
     );
-    receive(configured);
-    expect(store.getState().warning).toBeNull();
+    receive(configured(firstId));
+    expect(run().warning).toBeNull();
   });
 
-  it('shows a normal ending with a message (early stopping) as a notice, a broken run as an error', () => {
-    const { store, receive, attach } = setup();
+  it('shows early stopping and an asked-for stop as notices, a broken run as an error', () => {
+    const { store, receive, attach, run, firstId } = setup();
     attach();
     receive(ready);
-    receive(configured);
-    receive({ type: 'status', payload: { status: 'finished', step: 40, message: 'Early stopping at step 40' } });
-    expect(store.getState()).toMatchObject({ phase: 'finished', notice: 'Early stopping at step 40', error: null });
-    receive({ type: 'status', payload: { status: 'stopped', step: 41, message: 'Training stopped at step 41: boom' } });
-    expect(store.getState()).toMatchObject({ phase: 'stopped', error: 'Training stopped at step 41: boom' });
+    receive(configured(firstId));
+    receive(status(firstId, 'finished', 40, 'Early stopping at step 40'));
+    expect(run()).toMatchObject({ phase: 'finished', notice: 'Early stopping at step 40', error: null });
+    receive(status(firstId, 'stopped', 41, 'Training stopped at step 41: boom'));
+    expect(run()).toMatchObject({ phase: 'stopped', error: 'Training stopped at step 41: boom' });
     // A stopped run keeps its settings open: a change sets up a new run.
     expect(store.getState().setField('epochs', 3)).toEqual([]);
+    receive(configured(firstId));
+    receive(status(firstId, 'training'));
+    store.getState().stop(firstId);
+    receive(status(firstId, 'stopped', 60, 'Stopped at step 60, as asked.'));
+    expect(run()).toMatchObject({ phase: 'stopped', notice: 'Stopped at step 60, as asked.', error: null });
+  });
+
+  it('marks a diverged run at its step, keeps its curve, and leaves the other runs alone', () => {
+    const { store, receive, attach, run, firstId } = setup();
+    attach();
+    receive(ready);
+    store.getState().duplicateRun(firstId);
+    const other = store.getState().runs[1]!.id;
+    receive(configured(firstId));
+    receive(configured(other));
+    receive(status(firstId, 'training'));
+    receive(status(other, 'training'));
+    receive(metrics(firstId, [1, 2], [2.3, NaN]));
+    receive(status(firstId, 'diverged', 2, 'Loss became NaN at step 2'));
+    expect(run()).toMatchObject({ phase: 'diverged', error: 'Loss became NaN at step 2', divergedAt: 2 });
+    expect(run().series.length).toBe(2);
+    expect(run(other)).toMatchObject({ phase: 'training', error: null });
   });
 
   it('does not let a late download progress message revive a page that failed', () => {
@@ -149,37 +252,72 @@ describe('playground store', () => {
     attach();
     receive(ready);
     receive({ type: 'error', payload: { kind: 'contextLost', message: 'The GPU was lost' } });
-    receive({ type: 'dataProgress', payload: { receivedBytes: 1, totalBytes: 2 } });
-    expect(store.getState().phase).toBe('failed');
-  });
-
-  it('marks a diverged run with the trainer message', () => {
-    const { store, receive, attach } = setup();
-    attach();
-    receive(ready);
-    receive({ type: 'status', payload: { status: 'diverged', step: 12, message: 'Loss became NaN at step 12' } });
-    expect(store.getState()).toMatchObject({ phase: 'diverged', error: 'Loss became NaN at step 12' });
+    receive({ type: 'dataProgress', payload: { title: 'MNIST', receivedBytes: 1, totalBytes: 2 } });
+    expect(store.getState().trainerPhase).toBe('failed');
   });
 
   it('keeps the first fatal error, and a dying run cannot make the page look alive again', () => {
-    const { store, receive, attach } = setup();
+    const { store, receive, attach, run, firstId } = setup();
     attach();
     receive(ready);
-    receive({ type: 'status', payload: { status: 'training', step: 0 } });
+    receive(status(firstId, 'training'));
     receive({ type: 'error', payload: { kind: 'contextLost', message: 'The GPU was lost' } });
     receive({ type: 'error', payload: { kind: 'internal', message: 'texture read failed' } });
-    receive({ type: 'status', payload: { status: 'paused', step: 20 } });
-    expect(store.getState()).toMatchObject({ phase: 'failed', error: 'The GPU was lost' });
+    receive(status(firstId, 'paused', 20));
+    expect(store.getState()).toMatchObject({ trainerPhase: 'failed', error: 'The GPU was lost' });
+    expect(run().phase).toBe('training');
   });
 
-  it('drops the previous run when the trainer confirms a new configuration', () => {
-    const { store, receive, attach } = setup();
+  it('puts a run’s own error on that run only', () => {
+    const { store, receive, attach, run, firstId } = setup();
     attach();
     receive(ready);
-    receive(metrics([1], [2.3]));
-    receive({ type: 'evaluation', payload: { step: 1, epoch: 0, testLoss: 2, testAccuracy: 0.1, numTensors: 28 } });
-    receive(configured);
-    expect(store.getState().trainLoss.steps).toEqual([]);
-    expect(store.getState().evaluations).toEqual([]);
+    receive({ type: 'error', payload: { kind: 'internal', message: 'kernel failed', runId: firstId } });
+    expect(run().error).toBe('kernel failed');
+    expect(store.getState().error).toBeNull();
+  });
+
+  it('drops a run’s previous results when the trainer confirms its new configuration', () => {
+    const { receive, attach, run, firstId } = setup();
+    attach();
+    receive(ready);
+    receive(metrics(firstId, [1], [2.3]));
+    receive({
+      type: 'evaluation',
+      payload: { runId: firstId, step: 1, epoch: 0, seconds: 1, testLoss: 2, testAccuracy: 0.1, numTensors: 28 },
+    });
+    receive(configured(firstId));
+    expect(run().series.length).toBe(0);
+    expect(run().evaluations).toEqual([]);
+  });
+
+  it('imports exported runs as read-only results: in place of runs never trained, else next to them', () => {
+    const { store, receive, attach, firstId } = setup();
+    attach();
+    receive(ready);
+    receive(configured(firstId));
+    receive(metrics(firstId, [1, 2], [2.3, 2.0]));
+    const saved = exportedRunOf(store.getState().runs[0]!);
+    const fresh = setup();
+    fresh.attach();
+    fresh.receive(ready);
+    fresh.sent.length = 0;
+    expect(fresh.store.getState().importRuns([saved, { ...saved, name: 'Again' }])).toBeNull();
+    expect(fresh.sent).toEqual([{ type: 'remove', payload: { runId: fresh.firstId } }]);
+    expect(fresh.store.getState().runs.map((r) => [r.name, r.phase, r.series.length])).toEqual([
+      ['Run 1', 'imported', 2],
+      ['Again', 'imported', 2],
+    ]);
+    expect(fresh.store.getState().setField('epochs', 3)).toEqual([
+      'This run was imported from a file and shows saved results: duplicate it to train it again.',
+    ]);
+    // Next to a trained run: added after it, names kept apart.
+    expect(store.getState().importRuns([saved])).toBeNull();
+    expect(store.getState().runs.map((r) => [r.name, r.phase])).toEqual([
+      ['Run 1', 'ready'],
+      ['Run 1 (2)', 'imported'],
+    ]);
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...saved, name: `r${i}` }));
+    expect(store.getState().importRuns(many)).toBe('Only 8 runs fit in an experiment: remove 1 first.');
   });
 });
