@@ -115,7 +115,34 @@ describe('Trainer', () => {
     expect(recorded.statuses.map((s) => s.status)).toEqual(['training', 'finished']);
     // One evaluation per epoch end when no step interval is set.
     expect(recorded.evaluations.map((e) => e.step)).toEqual([16, 32]);
+    // Seconds of training rise with every step; an evaluation's time includes the steps before it.
+    const seconds = recorded.metrics.flatMap((m) => Array.from(m.seconds));
+    expect(seconds).toHaveLength(32);
+    expect(seconds[0]).toBeGreaterThan(0);
+    for (let i = 1; i < seconds.length; i++) expect(seconds[i]).toBeGreaterThan(seconds[i - 1]!);
+    expect(recorded.evaluations[0]!.seconds).toBeGreaterThanOrEqual(seconds[15]!);
+    expect(recorded.evaluations[1]!.seconds).toBeGreaterThanOrEqual(seconds[31]!);
     dispose();
+  });
+
+  it('stops for good when asked: after the chunk in flight while training, at once when paused', async () => {
+    const running = createTrainer({ epochs: 20 });
+    const run = running.trainer.run();
+    running.trainer.stop();
+    await run;
+    expect(running.recorded.statuses.at(-1)).toEqual({
+      status: 'stopped',
+      step: 5,
+      message: 'Stopped at step 5, as asked.',
+    });
+    await running.trainer.run(); // a stopped run does not resume
+    expect(running.trainer.currentStep).toBe(5);
+    running.dispose();
+
+    const idle = createTrainer({});
+    idle.trainer.stop();
+    expect(idle.recorded.statuses).toEqual([{ status: 'stopped', step: 0, message: 'Stopped at step 0, as asked.' }]);
+    idle.dispose();
   });
 
   it('evaluates at the configured step interval and at epoch ends', async () => {

@@ -1,31 +1,31 @@
 import { CopyLinkButton } from './CopyLinkButton';
 import { DataLoadingBar } from './DataLoadingBar';
-import { LearningRateChart } from './LearningRateChart';
 import { ExperimentControls } from './ExperimentControls';
-import { LossChart } from './LossChart';
 import { MessageBanner } from './MessageBanner';
+import { RunList } from './RunList';
 import { RunStats } from './RunStats';
 import { TrainingButtons } from './TrainingButtons';
+import { TrainingCurves } from './TrainingCurves';
 
 export function App() {
   return (
     <div className="app">
       <header>
         <h1>Training playground</h1>
-        <p>Train a real network on real MNIST or Fashion-MNIST, on your GPU, and watch it learn.</p>
+        <p>Train real networks on real MNIST or Fashion-MNIST, on your GPU, side by side, and watch them learn.</p>
         <CopyLinkButton />
       </header>
       <MessageBanner />
       <DataLoadingBar />
       <main>
         <aside>
+          <RunList />
           <TrainingButtons />
           <ExperimentControls />
         </aside>
         <section className="results" aria-label="Results">
-          <LossChart />
+          <TrainingCurves />
           <RunStats />
-          <LearningRateChart />
         </section>
       </main>
     </div>

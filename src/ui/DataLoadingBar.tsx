@@ -1,4 +1,3 @@
-import { DATASETS } from '../data/datasets';
 import { usePlayground } from './StoreContext';
 
 function megabytes(bytes: number): string {
@@ -7,12 +6,11 @@ function megabytes(bytes: number): string {
 
 /** Shows the dataset download while it runs. */
 export function DataLoadingBar() {
-  const phase = usePlayground((s) => s.phase);
+  const phase = usePlayground((s) => s.trainerPhase);
   const progress = usePlayground((s) => s.dataProgress);
-  const dataset = usePlayground((s) => DATASETS[s.experiment.dataset].title);
   if (phase !== 'starting' && phase !== 'loading-data') return null;
   const label = progress
-    ? `Loading ${dataset}: ${megabytes(progress.receivedBytes)} of ${megabytes(progress.totalBytes)} MB`
+    ? `Loading ${progress.title}: ${megabytes(progress.receivedBytes)} of ${megabytes(progress.totalBytes)} MB`
     : 'Starting the trainer…';
   return (
     <div className="loading">

@@ -1,39 +1,93 @@
+import { useState } from 'react';
 import { EXPERIMENT_FIELDS, type ExperimentFieldName } from '../schema/experiment';
 import { isRelevant, type FieldGroup } from '../schema/fields';
+import { selectedRun } from '../store/playgroundStore';
 import { FieldControl } from './FieldControl';
 import { usePlayground } from './StoreContext';
 
 const GROUPS: readonly FieldGroup[] = ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation'];
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
 
+/** For a teacher: tick the controls to hide; the link keeps the choice, so a class sees only what the lesson needs. */
+function HiddenControlsBar({ editing, setEditing }: { editing: boolean; setEditing: (on: boolean) => void }) {
+  const hiddenCount = usePlayground((s) => s.hidden.length);
+  const showAll = usePlayground((s) => s.showAllControls);
+  return (
+    <div className="hidden-controls">
+      <label className="checkbox">
+        <input type="checkbox" checked={editing} onChange={(event) => setEditing(event.target.checked)} />
+        Choose controls to hide
+      </label>
+      {hiddenCount > 0 && !editing && (
+        <p className="hint">
+          {hiddenCount === 1 ? '1 control is hidden' : `${hiddenCount} controls are hidden`} by this link.{' '}
+          <button type="button" className="link-button" onClick={showAll}>
+            Show all controls
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
 /**
- * Every experiment setting, rendered from the schema and grouped the way a learner thinks. A setting that has no
- * effect under the others (momentum β with Adam, say) is not shown.
+ * The selected run's settings, rendered from the schema and grouped the way a learner thinks. A setting that has
+ * no effect under the others (momentum β with Adam, say) is not shown, nor one a teacher hid.
  */
 export function ExperimentControls() {
-  const experiment = usePlayground((s) => s.experiment);
+  const run = usePlayground(selectedRun);
   const setField = usePlayground((s) => s.setField);
-  const phase = usePlayground((s) => s.phase);
-  const locked = phase === 'training' || phase === 'failed';
+  const trainerPhase = usePlayground((s) => s.trainerPhase);
+  const hidden = usePlayground((s) => s.hidden);
+  const setControlHidden = usePlayground((s) => s.setControlHidden);
+  const [editingHidden, setEditingHidden] = useState(false);
+  const { experiment, phase } = run;
+  const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
   return (
     <form className="controls" aria-label="Experiment settings" onSubmit={(event) => event.preventDefault()}>
+      <h2 className="controls-title">
+        Settings of <span style={{ color: run.colour }}>■</span> {run.name}
+      </h2>
       {phase === 'training' && <p className="hint">Pause to change settings; a change starts the run afresh.</p>}
-      {GROUPS.map((group) => (
-        <fieldset key={group}>
-          <legend>{group}</legend>
-          {FIELD_NAMES.filter(
-            (name) => EXPERIMENT_FIELDS[name].group === group && isRelevant(EXPERIMENT_FIELDS[name], experiment),
-          ).map((name) => (
-            <FieldControl
-              key={name}
-              field={EXPERIMENT_FIELDS[name]}
-              value={experiment[name]}
-              disabled={locked}
-              onChange={(value) => setField(name, value as never)}
-            />
-          ))}
-        </fieldset>
-      ))}
+      {phase === 'imported' && <p className="hint">An imported run shows saved results: duplicate it to train.</p>}
+      <HiddenControlsBar editing={editingHidden} setEditing={setEditingHidden} />
+      {GROUPS.map((group) => {
+        const names = FIELD_NAMES.filter(
+          (name) =>
+            EXPERIMENT_FIELDS[name].group === group &&
+            isRelevant(EXPERIMENT_FIELDS[name], experiment) &&
+            (editingHidden || !hidden.includes(name)),
+        );
+        if (!names.length) return null;
+        return (
+          <fieldset key={group}>
+            <legend>{group}</legend>
+            {names.map((name) => (
+              <div key={name} className={editingHidden && hidden.includes(name) ? 'field-row is-hidden' : 'field-row'}>
+                {editingHidden && (
+                  <label className="checkbox hide-toggle">
+                    <input
+                      type="checkbox"
+                      checked={hidden.includes(name)}
+                      aria-label={`Hide ${EXPERIMENT_FIELDS[name].label}`}
+                      onChange={(event) => setControlHidden(name, event.target.checked)}
+                    />
+                    hide
+                  </label>
+                )}
+                <FieldControl
+                  // A different run is a different control: its draft and problems must not carry over.
+                  key={run.id}
+                  field={EXPERIMENT_FIELDS[name]}
+                  value={experiment[name]}
+                  disabled={locked}
+                  onChange={(value) => setField(name, value as never)}
+                />
+              </div>
+            ))}
+          </fieldset>
+        );
+      })}
     </form>
   );
 }

@@ -1,16 +1,6 @@
+import { selectedRun } from '../store/playgroundStore';
+import { statusText } from './runText';
 import { usePlayground } from './StoreContext';
-
-const PHASE_TEXT = {
-  starting: 'Starting',
-  'loading-data': 'Loading data',
-  ready: 'Ready',
-  training: 'Training',
-  paused: 'Paused',
-  finished: 'Finished',
-  diverged: 'Diverged',
-  stopped: 'Stopped',
-  failed: 'Stopped by an error',
-} as const;
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -25,21 +15,22 @@ const loss = (value: number | undefined) => (value === undefined ? '–' : value
 const percent = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(2)}%`);
 const count = (value: number) => value.toLocaleString('en-US');
 
-/** The numbers a person watches while a run trains. */
+/** The numbers a person watches while the selected run trains. */
 export function RunStats() {
-  const phase = usePlayground((s) => s.phase);
-  const stats = usePlayground((s) => s.stats);
+  const run = usePlayground(selectedRun);
+  const trainerPhase = usePlayground((s) => s.trainerPhase);
   const backend = usePlayground((s) => s.backend);
-  const losses = usePlayground((s) => s.trainLoss.losses);
-  const learningRate = usePlayground((s) => s.trainLoss.learningRates.at(-1));
-  const lastEvaluation = usePlayground((s) => s.evaluations.at(-1));
+  const { stats, series } = run;
+  const losses = series.losses;
+  const learningRate = series.length ? series.learningRates[series.length - 1] : undefined;
+  const lastEvaluation = run.evaluations.at(-1);
   return (
-    <dl className="stats" aria-label="Run statistics">
-      <Stat label="Status" value={PHASE_TEXT[phase]} />
+    <dl className="stats" aria-label={`Statistics of ${run.name}`}>
+      <Stat label="Status" value={statusText(run, trainerPhase)} />
       <Stat label="Step" value={`${stats.step} / ${stats.totalSteps}`} />
       <Stat label="Epoch" value={stats.epoch.toFixed(2)} />
       <Stat label="First training loss" value={loss(losses[0])} />
-      <Stat label="Latest training loss" value={loss(losses.at(-1))} />
+      <Stat label="Latest training loss" value={loss(series.length ? losses[series.length - 1] : undefined)} />
       <Stat label="Test loss" value={loss(lastEvaluation?.testLoss)} />
       <Stat label="Test accuracy" value={percent(lastEvaluation?.testAccuracy)} />
       {lastEvaluation?.monteCarlo && (

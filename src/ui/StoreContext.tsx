@@ -14,3 +14,10 @@ export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
   if (!store) throw new Error('usePlayground must be used inside <StoreProvider>');
   return useStore(store, selector);
 }
+
+/** The store itself, for event handlers that read the latest state once (an export) rather than subscribe. */
+export function usePlaygroundStore(): PlaygroundStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('usePlaygroundStore must be used inside <StoreProvider>');
+  return store;
+}

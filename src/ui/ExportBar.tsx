@@ -1,0 +1,148 @@
+import { useId, useState, type RefObject } from 'react';
+import { encodeLink } from '../schema/urlCodec';
+import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
+import { parseRunsJson, runsToCsv, runsToJson } from '../store/runExport';
+import { usePlayground, usePlaygroundStore } from './StoreContext';
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // The download has its own copy once started; the URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function loadImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  const text = new XMLSerializer().serializeToString(copy);
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  });
+}
+
+/** The figure as a PNG: its title, every chart (SVG) where it sits, and the legend, at the screen's pixel ratio. */
+async function figureToPng(figure: HTMLElement): Promise<Blob> {
+  const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+  const box = figure.getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(box.width * scale);
+  canvas.height = Math.ceil(box.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw images');
+  context.scale(scale, scale);
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, box.width, box.height);
+  context.textBaseline = 'top';
+  const font = getComputedStyle(figure).fontFamily || 'sans-serif';
+  const caption = figure.querySelector('figcaption');
+  if (caption) {
+    const at = caption.getBoundingClientRect();
+    context.fillStyle = '#1d1d1f';
+    context.font = `600 15px ${font}`;
+    context.fillText(caption.textContent ?? '', at.left - box.left, at.top - box.top);
+  }
+  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface')) {
+    const at = svg.getBoundingClientRect();
+    const image = await loadImage(svg, at.width, at.height);
+    context.drawImage(image, at.left - box.left, at.top - box.top, at.width, at.height);
+  }
+  context.font = `13px ${font}`;
+  for (const item of figure.querySelectorAll<HTMLElement>('.run-legend-list li, .panel-title')) {
+    const at = item.getBoundingClientRect();
+    const colour = item.dataset.colour;
+    let x = at.left - box.left;
+    if (colour) {
+      context.fillStyle = colour;
+      context.fillRect(x, at.top - box.top + 3, 10, 10);
+      x += 16;
+    }
+    context.fillStyle = colour ? '#1d1d1f' : getComputedStyle(item).color;
+    context.fillText(item.textContent ?? '', x, at.top - box.top + 1);
+  }
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
+  );
+}
+
+const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+/** Downloads of every run's metrics (CSV, JSON) and of the chart (PNG); a JSON export opens again without training. */
+export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> }) {
+  const id = useId();
+  const store = usePlaygroundStore();
+  const importRuns = usePlayground((s) => s.importRuns);
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+
+  const runs = () => store.getState().runs.map(exportedRunOf);
+  const saveCsv = () => download(`training-runs-${stamp()}.csv`, new Blob([runsToCsv(runs())], { type: 'text/csv' }));
+  const saveJson = () => {
+    const link = encodeLink(linkStateOf(store.getState()));
+    download(`training-runs-${stamp()}.json`, new Blob([runsToJson(runs(), link)], { type: 'application/json' }));
+  };
+  const savePng = async () => {
+    if (!figure.current) return;
+    try {
+      download(`training-chart-${stamp()}.png`, await figureToPng(figure.current));
+    } catch (error) {
+      setMessage({ text: `The chart could not be saved: ${(error as Error).message}.`, problem: true });
+    }
+  };
+  const open = async (file: File) => {
+    const result = parseRunsJson(await file.text());
+    if (!result.ok) {
+      setMessage({ text: `“${file.name}” was not imported: ${result.message}`, problem: true });
+      return;
+    }
+    const refused = importRuns(result.runs);
+    if (refused) {
+      setMessage({ text: `“${file.name}” was not imported: ${refused}`, problem: true });
+      return;
+    }
+    const count = result.runs.length === 1 ? '1 run' : `${result.runs.length} runs`;
+    const dropped = result.problems.length ? ` Left out: ${result.problems.join(' ')}` : '';
+    setMessage({ text: `Imported ${count} from “${file.name}”.${dropped}`, problem: result.problems.length > 0 });
+  };
+
+  return (
+    <div className="export-bar">
+      <button type="button" className="small" onClick={saveCsv}>
+        Download CSV
+      </button>
+      <button type="button" className="small" onClick={saveJson}>
+        Download JSON
+      </button>
+      <button type="button" className="small" onClick={() => void savePng()}>
+        Download PNG
+      </button>
+      <label htmlFor={`${id}-import`} className="file-button">
+        Import JSON
+      </label>
+      <input
+        id={`${id}-import`}
+        className="visually-hidden"
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+      {message && (
+        <p className={message.problem ? 'problem' : 'hint'} role={message.problem ? 'alert' : undefined}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { RUN_COLOURS } from '../schema/view';
+import type { Run } from '../store/playgroundStore';
+import { legendText, statusText } from './runText';
+import { usePlayground } from './StoreContext';
+
+const COLOUR_NAMES: Readonly<Record<string, string>> = {
+  '#0072b2': 'blue',
+  '#d55e00': 'vermillion',
+  '#009e73': 'green',
+  '#cc79a7': 'pink',
+  '#e69f00': 'orange',
+  '#56b4e9': 'sky blue',
+  '#000000': 'black',
+  '#999999': 'grey',
+};
+
+function RunRow({ run, index, count }: { run: Run; index: number; count: number }) {
+  const runs = usePlayground((s) => s.runs);
+  const selected = usePlayground((s) => s.selectedRunId === run.id);
+  const trainerPhase = usePlayground((s) => s.trainerPhase);
+  const { selectRun, renameRun, setRunColour, moveRun, duplicateRun, removeRun } = usePlayground((s) => s);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [draftName, setDraftName] = useState(run.name);
+  const [shownName, setShownName] = useState(run.name);
+  if (shownName !== run.name) {
+    setShownName(run.name);
+    setDraftName(run.name);
+  }
+  const status =
+    run.phase === 'diverged' && run.divergedAt !== null
+      ? `Diverged at step ${run.divergedAt}`
+      : `${statusText(run, trainerPhase)}${run.stats.step ? ` · step ${run.stats.step}` : ''}`;
+  const colours = RUN_COLOURS.includes(run.colour as (typeof RUN_COLOURS)[number])
+    ? RUN_COLOURS
+    : [run.colour, ...RUN_COLOURS];
+  return (
+    <li className={selected ? 'run is-selected' : 'run'} aria-current={selected ? 'true' : undefined}>
+      <div className="run-head">
+        <select
+          className="run-colour"
+          aria-label={`Colour of ${run.name}`}
+          value={run.colour}
+          style={{ background: run.colour }}
+          onChange={(event) => setRunColour(run.id, event.target.value)}
+        >
+          {colours.map((colour) => (
+            <option key={colour} value={colour}>
+              {COLOUR_NAMES[colour] ?? colour}
+            </option>
+          ))}
+        </select>
+        <input
+          className="run-name"
+          aria-label={`Name of run ${index + 1}`}
+          value={draftName}
+          maxLength={60}
+          onChange={(event) => setDraftName(event.target.value)}
+          onBlur={() => {
+            renameRun(run.id, draftName);
+            setDraftName(run.name);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') renameRun(run.id, draftName);
+          }}
+        />
+        <button
+          type="button"
+          className="small"
+          aria-pressed={selected}
+          aria-label={`Edit ${run.name}`}
+          onClick={() => selectRun(run.id)}
+        >
+          {selected ? 'Editing' : 'Edit'}
+        </button>
+      </div>
+      <p className="run-legend">{legendText(run, runs)}</p>
+      <p className="run-status" data-phase={run.phase}>
+        {status}
+      </p>
+      <div className="run-actions">
+        <button
+          type="button"
+          className="small"
+          aria-label={`Duplicate ${run.name}`}
+          onClick={() => setProblem(duplicateRun(run.id))}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="small"
+          aria-label={`Move ${run.name} up`}
+          disabled={index === 0}
+          onClick={() => moveRun(run.id, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="small"
+          aria-label={`Move ${run.name} down`}
+          disabled={index === count - 1}
+          onClick={() => moveRun(run.id, 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="small"
+          aria-label={`Remove ${run.name}`}
+          disabled={count === 1}
+          onClick={() => removeRun(run.id)}
+        >
+          Remove
+        </button>
+      </div>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The experiment's runs: the first is the baseline; each other one is described by what differs from it. */
+export function RunList() {
+  const runs = usePlayground((s) => s.runs);
+  const { addRun, trainAll, pauseAll, stopAll, resetAll } = usePlayground((s) => s);
+  const anyTraining = runs.some((run) => run.phase === 'training');
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <section className="runs" aria-label="Runs">
+      <h2>Runs</h2>
+      <div className="buttons" role="group" aria-label="All runs">
+        <button type="button" onClick={trainAll}>
+          Train all
+        </button>
+        <button type="button" onClick={pauseAll} disabled={!anyTraining}>
+          Pause all
+        </button>
+        <button type="button" onClick={stopAll}>
+          Stop all
+        </button>
+        <button type="button" onClick={resetAll}>
+          Reset all
+        </button>
+      </div>
+      <ol className="run-list">
+        {runs.map((run, index) => (
+          <RunRow key={run.id} run={run} index={index} count={runs.length} />
+        ))}
+      </ol>
+      <button type="button" onClick={() => setProblem(addRun())}>
+        Add run
+      </button>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
