@@ -46,7 +46,7 @@ self.onmessage = async (event: MessageEvent<BenchRequest>) => {
     const dataset = await loadDataset('mnist', baseUrl, () => {});
     // Defaults as the app ships them, with evaluations off: the bench times training steps alone.
     const experiment = { ...defaultExperiment(), evalEverySteps: 0, epochs: 100 };
-    const events = { metrics() {}, evaluation() {}, status() {} };
+    const events = { metrics() {}, evaluation() {}, status() {}, health() {} };
     const trainer = new Trainer(
       dataset,
       experiment,

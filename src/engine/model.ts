@@ -97,6 +97,11 @@ export interface ForwardOptions {
   dropoutAtInference?: boolean;
   /** Receives batch-norm batch statistics in training passes; the caller owns the tensors. */
   batchNormStats?: BatchNormStats[];
+  /**
+   * Receives each weight layer's output after its activation (the scores for the output layer), in order, for
+   * the health measurements; tensors of the pass (the caller's tidy owns them).
+   */
+  layerOutputs?: tf.Tensor[];
 }
 
 function variableFrom(initial: tf.Tensor, trainable = true): tf.Variable {
@@ -235,6 +240,7 @@ export class Network {
         }
         case 'activation':
           x = activate(x, config.activation, config.activationAlpha);
+          options.layerOutputs?.push(x);
           return;
         case 'dropout':
           if (options.training || options.dropoutAtInference) {
@@ -258,7 +264,17 @@ export class Network {
         }
       }
     });
+    options.layerOutputs?.push(x);
     return x as tf.Tensor2D;
+  }
+
+  /** "dense 1", "conv 2", …, "output": one name per weight layer, in the order of `kernels`. */
+  weightLayerNames(): string[] {
+    const counts = { dense: 0, conv: 0 };
+    const weightLayers = this.layers.filter((l): l is WeightLayer => l.kind === 'dense' || l.kind === 'conv');
+    return weightLayers.map((layer, i) =>
+      i === weightLayers.length - 1 ? 'output' : `${layer.kind} ${++counts[layer.kind]}`,
+    );
   }
 
   /** Moves each batch-norm layer's moving averages toward its batch statistics: m·moving + (1 − m)·batch. */

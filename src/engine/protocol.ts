@@ -2,6 +2,7 @@
 // map of payloads; the union types are built from it, and handlers switch exhaustively on `type`.
 // Types only: importing this module pulls no TF.js into the page.
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
+import type { HealthSample } from '../diagnostics/health';
 import type { Experiment } from '../schema/experiment';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
@@ -83,6 +84,7 @@ export interface FromTrainerPayloads {
   };
   metrics: RunAddress & MetricsBatch;
   evaluation: RunAddress & Evaluation;
+  health: RunAddress & HealthSample;
   status: RunAddress & { status: TrainerStatus; step: number; message?: string };
   /** With a `runId` when it concerns one run only (its settings, its training); without, the whole trainer. */
   error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: string; runId?: string };

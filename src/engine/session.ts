@@ -188,6 +188,7 @@ export class TrainerSession {
             batch.seconds.buffer,
           ]),
         evaluation: (evaluation) => this.post('evaluation', { runId, ...evaluation }),
+        health: (sample) => this.post('health', { runId, ...sample }),
         status: (status, step, message) =>
           this.post('status', message ? { runId, status, step, message } : { runId, status, step }),
       },

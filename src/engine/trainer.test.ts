@@ -1,3 +1,4 @@
+import { firstNonFinite, type HealthSample } from '../diagnostics/health';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/datasets';
@@ -51,10 +52,11 @@ interface Recorded {
   metrics: MetricsBatch[];
   evaluations: Evaluation[];
   statuses: { status: TrainerStatus; step: number; message?: string }[];
+  health: HealthSample[];
 }
 
 function createTrainer(overrides: Partial<Experiment>, dataset = syntheticDataset()) {
-  const recorded: Recorded = { metrics: [], evaluations: [], statuses: [] };
+  const recorded: Recorded = { metrics: [], evaluations: [], statuses: [], health: [] };
   const experiment = {
     ...defaultExperiment(),
     hiddenLayers: [16],
@@ -70,6 +72,7 @@ function createTrainer(overrides: Partial<Experiment>, dataset = syntheticDatase
     {
       metrics: (batch) => recorded.metrics.push(batch),
       evaluation: (evaluation) => recorded.evaluations.push(evaluation),
+      health: (sample) => recorded.health.push(sample),
       status: (status, step, message) => recorded.statuses.push(message ? { status, step, message } : { status, step }),
     },
   );
@@ -311,5 +314,48 @@ describe('Trainer', () => {
     expect(recorded.statuses).toHaveLength(2);
     dispose();
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('measures each layer’s health on the early steps and every 50th, before the step’s update', async () => {
+    const { trainer, recorded, dispose } = createTrainer({ hiddenLayers: [16, 8], epochs: 4 }); // 64 steps
+    const kernel = Array.from(await trainer.network.kernels[0]!.data());
+    await trainer.run();
+    expect(recorded.health.map((h) => h.step)).toEqual([1, 2, 3, 5, 10, 20, 50]);
+    const [first] = recorded.health;
+    expect(first!.layers.map((l) => l.name)).toEqual(['dense 1', 'dense 2', 'output']);
+    // Step 1 is measured on the initial weights: the norm of the first kernel as drawn.
+    expect(first!.layers[0]!.weightNorm).toBeCloseTo(Math.hypot(...kernel), 3);
+    for (const layer of first!.layers) {
+      expect(layer.gradientNorm).toBeGreaterThan(0);
+      expect(layer.updateRatio).toBeGreaterThan(0);
+      expect(layer.nonFinite).toEqual([]);
+      expect(layer.activationHistogram.counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    }
+    expect(first!.layers[2]!.deadFraction).toBeNull(); // the output layer has no ReLU
+    dispose();
+  });
+
+  it('counts a ReLU layer dead when no example of the batch gets a positive output', async () => {
+    const { trainer, recorded, dispose } = createTrainer({ hiddenLayers: [16], useBias: false, epochs: 1 });
+    // Inputs are in [0, 1] and the kernel is negative: every unit of dense 1 outputs 0 for every example.
+    const firstKernel = trainer.network.kernels[0]!;
+    firstKernel.assign(tf.fill(firstKernel.shape, -1));
+    await trainer.run();
+    expect(recorded.health[0]!.layers[0]!.deadFraction).toBe(1);
+    dispose();
+  });
+
+  it('says in which layer a non-finite value first appeared', async () => {
+    const { trainer, recorded, dispose } = createTrainer({ hiddenLayers: [16, 8] });
+    const second = trainer.network.kernels[1]!;
+    second.assign(tf.fill(second.shape, Infinity));
+    await trainer.run();
+    // Dense 1's gradient passes back through the infinite weights; its own activations and weights are fine.
+    expect(recorded.health[0]!.layers[0]!.nonFinite).toEqual(['gradient']);
+    expect(recorded.health[0]!.layers[1]!.nonFinite).toContain('weight');
+    expect(firstNonFinite(recorded.health)).toEqual({ step: 1, quantity: 'weight', layer: 'dense 2' });
+    // Only samples up to the divergence are reported.
+    expect(recorded.health.every((h) => h.step <= recorded.statuses.at(-1)!.step)).toBe(true);
+    dispose();
   });
 });

@@ -4,7 +4,9 @@
 import type { Dataset } from '../data/datasets';
 import type { Experiment } from '../schema/experiment';
 import { epochOrder, stepsPerEpoch } from './batches';
+import type { HealthSample } from '../diagnostics/health';
 import { clipGradients, type Clipping } from './clipping';
+import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
 import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
@@ -18,6 +20,8 @@ import { UpdateRule } from './updateRules';
 export interface TrainerEvents {
   metrics(batch: MetricsBatch): void;
   evaluation(evaluation: Evaluation): void;
+  /** Per-layer health, measured on some steps (see healthDue) and reported with the chunk's losses. */
+  health(sample: HealthSample): void;
   status(status: TrainerStatus, step: number, message?: string): void;
 }
 
@@ -36,6 +40,12 @@ const TRAIN_EVAL_LIMIT = 4096;
 export interface DeviceSplit {
   inputs: tf.Tensor2D;
   targets: tf.Tensor2D;
+}
+
+/** A health measurement on the device, waiting for the chunk's read-back. */
+interface PendingProbe {
+  layout: ProbeLayout;
+  packed: tf.Tensor1D;
 }
 
 export class Trainer {
@@ -61,6 +71,8 @@ export class Trainer {
   private trainingSeconds = 0;
   private disposed = false;
   private status: TrainerStatus = 'idle';
+  private readonly probes: PendingProbe[] = [];
+  private readonly layerNames: string[];
 
   constructor(
     dataset: Dataset,
@@ -84,6 +96,7 @@ export class Trainer {
     this.batch = createBatchBuffers(experiment.batchSize, this.data);
     this.testSet = uploadSplit(this.data, this.data.test);
     this.trainSet = this.data.train.count <= TRAIN_EVAL_LIMIT ? uploadSplit(this.data, this.data.train) : null;
+    this.layerNames = this.network.weightLayerNames();
   }
 
   get currentStep(): number {
@@ -161,8 +174,13 @@ export class Trainer {
     if (!this.running) this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
   }
 
+  private disposeProbes(): void {
+    tf.dispose(this.probes.splice(0).map((p) => p.packed));
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.disposeProbes();
     this.network.dispose();
     this.rule.dispose();
     tf.dispose([this.testSet.inputs, this.testSet.targets]);
@@ -228,12 +246,23 @@ export class Trainer {
       }
     } catch (error) {
       tf.dispose(losses);
+      this.disposeProbes();
       throw error;
     }
     const stacked = tf.stack(losses);
     tf.dispose(losses);
-    const values = (await stacked.data()) as Float32Array;
-    stacked.dispose();
+    const probes = this.probes.splice(0);
+    let values: Float32Array;
+    let probeValues: Float32Array[];
+    try {
+      [values, probeValues] = await Promise.all([
+        stacked.data() as Promise<Float32Array>,
+        Promise.all(probes.map((p) => p.packed.data() as Promise<Float32Array>)),
+      ]);
+    } finally {
+      stacked.dispose();
+      tf.dispose(probes.map((p) => p.packed));
+    }
     if (this.disposed) return false;
     const seconds = (performance.now() - started) / 1000;
     const secondsBefore = this.trainingSeconds;
@@ -242,6 +271,12 @@ export class Trainer {
     // tf.isNaN is wrong on some GPUs: check values already read back, on the CPU.
     const bad = values.findIndex((v) => !Number.isFinite(v));
     const kept = bad >= 0 ? bad + 1 : count; // keep the first non-finite loss: it marks where the run broke
+    probes.forEach((probe, i) => {
+      // After a divergence the weights are NaN everywhere: only the samples up to it say where it began.
+      if (probe.layout.step < firstStep + kept) {
+        this.events.health({ step: probe.layout.step, layers: unpackHealth(probeValues[i]!, probe.layout) });
+      }
+    });
     this.events.metrics({
       steps: Int32Array.from({ length: kept }, (_, i) => firstStep + i),
       losses: values.slice(0, kept),
@@ -268,6 +303,9 @@ export class Trainer {
     fillBatch(this.batch, this.data.train, this.order, offset * config.batchSize, this.data);
     const dropoutSeed = deriveSeed(config.seed, `dropout-step/${this.step}`);
     this.step++;
+    const step = this.step;
+    const probing = healthDue(step);
+    let activationStats: tf.Tensor1D | null = null;
     // Kept tensors outlive tf.tidy: the data loss (returned) and the batch-norm statistics (used after the
     // gradients). Released here if the step fails half-way.
     const stats: BatchNormStats[] = [];
@@ -277,8 +315,10 @@ export class Trainer {
         const inputs = tf.tensor2d(this.batch.inputs, [config.batchSize, this.data.pixels]);
         const targets = tf.tensor2d(this.batch.targets, [config.batchSize, this.data.targetWidth]);
         const variables = network.trainableVariables();
+        const layerOutputs: tf.Tensor[] | undefined = probing ? [] : undefined;
         const { grads } = tf.variableGrads(() => {
-          const scores = network.forward(inputs, { training: true, dropoutSeed, batchNormStats: stats });
+          const scores = network.forward(inputs, { training: true, dropoutSeed, batchNormStats: stats, layerOutputs });
+          if (layerOutputs) activationStats = tf.keep(activationPart(layerOutputs, config.activation));
           const mean = tf.keep(meanLoss(scores, targets, config));
           dataLoss = mean;
           const penalty = weightPenalty(network.kernels, config.l1, config.l2);
@@ -288,7 +328,21 @@ export class Trainer {
           variables.map((v) => grads[v.name]!),
           this.clipping,
         );
+        const before = probing ? network.kernels.map((kernel) => tf.clone(kernel)) : [];
         this.rule.apply(variables, clipped, learningRate);
+        if (probing && activationStats) {
+          const gradients = network.kernels.map((kernel) => grads[kernel.name]!);
+          this.probes.push({
+            layout: {
+              step,
+              names: this.layerNames,
+              activationSizes: (layerOutputs ?? []).map((t) => t.size),
+              kernelSizes: network.kernels.map((k) => k.size),
+              activation: config.activation,
+            },
+            packed: tf.keep(tf.concat([weightPart(gradients, before, network.kernels), activationStats])),
+          });
+        }
         network.updateBatchNorm(stats);
         if (config.maxNorm > 0) network.applyMaxNorm(config.maxNorm);
         return computed(dataLoss);
@@ -298,6 +352,7 @@ export class Trainer {
       throw error;
     } finally {
       for (const { mean, variance } of stats) tf.dispose([mean, variance]);
+      if (activationStats) tf.dispose(activationStats);
     }
   }
 

@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import { explodingLossMessage, findExplodingLoss } from '../diagnostics/explodingLoss';
+import type { HealthSample } from '../diagnostics/health';
 import type { BackendName, FromTrainer, ToTrainer, TrainerStatus } from '../engine/protocol';
 import { defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
@@ -63,6 +64,8 @@ export interface Run {
   notice: string | null;
   /** The step whose loss was NaN or infinite, when the run diverged. */
   divergedAt: number | null;
+  /** Per-layer health measurements, in step order. */
+  health: HealthSample[];
 }
 
 export interface PlaygroundState {
@@ -206,6 +209,7 @@ export function createPlaygroundStore(
     warning: null,
     notice: null,
     divergedAt: null,
+    health: [],
   });
 
   const initialRuns = initial.runs.slice(0, MAX_RUNS).map((run) => newRun(run.name, run.colour, run.experiment));
@@ -223,6 +227,7 @@ export function createPlaygroundStore(
       warning: null,
       notice: null,
       divergedAt: null,
+      health: [],
     });
     const configure = (id: string) => {
       const run = findRun(id);
@@ -301,6 +306,11 @@ export function createPlaygroundStore(
             stats: { ...run.stats, numTensors: message.payload.numTensors },
           }));
           return;
+        case 'health': {
+          const { runId, ...sample } = message.payload;
+          updateRun(runId, (run) => ({ health: [...run.health, sample] }));
+          return;
+        }
         case 'status': {
           // After a fatal error (lost GPU, missing data) a run's wind-down must not make it look alive.
           if (get().trainerPhase === 'failed') return;
@@ -376,6 +386,7 @@ export function createPlaygroundStore(
           case 'configured':
           case 'metrics':
           case 'evaluation':
+          case 'health':
           case 'status':
             onRunMessage(message);
             return;
