@@ -34,6 +34,8 @@ export interface ToTrainerPayloads {
   reset: RunAddress;
   /** Forgets the run and frees its tensors. */
   remove: RunAddress;
+  /** Classifies one drawn image (raw 0–255 intensities, height × width) with the run's current weights. */
+  predict: RunAddress & { pixels: Uint8Array; requestId: number };
   /** Test hook: makes the WebGL context be lost, as a GPU reset or driver crash would. */
   loseContext: Record<string, never>;
 }
@@ -66,6 +68,28 @@ export interface Evaluation {
   /** Test loss and accuracy from class probabilities averaged over K dropout passes (M04), when K > 1. */
   monteCarlo?: { loss: number; accuracy: number; samples: number };
   numTensors: number;
+  /** Classification: counts of test examples by [true class][predicted class], flattened row by row. */
+  confusion?: number[];
+  /** Classification: the test examples predicted wrong with the highest confidence, most confident first. */
+  mistakes?: Mistake[];
+}
+
+export interface Mistake {
+  index: number;
+  label: number;
+  predicted: number;
+  confidence: number;
+  /** The image as stored: raw 0–255 intensities, row by row. */
+  pixels: number[];
+}
+
+export interface Prediction {
+  requestId: number;
+  /** Class probabilities (softmax); the mean over the passes with MC dropout. */
+  probabilities: number[];
+  /** Standard deviation of each class's probability over the MC-dropout passes; null without dropout. */
+  spread: number[] | null;
+  passes: number;
 }
 
 export interface FromTrainerPayloads {
@@ -85,6 +109,7 @@ export interface FromTrainerPayloads {
   metrics: RunAddress & MetricsBatch;
   evaluation: RunAddress & Evaluation;
   health: RunAddress & HealthSample;
+  prediction: RunAddress & Prediction;
   status: RunAddress & { status: TrainerStatus; step: number; message?: string };
   /** With a `runId` when it concerns one run only (its settings, its training); without, the whole trainer. */
   error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: string; runId?: string };

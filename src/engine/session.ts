@@ -79,6 +79,13 @@ export class TrainerSession {
         }
         case 'remove':
           return this.remove(message.payload.runId);
+        case 'predict': {
+          const { runId: id, pixels, requestId } = message.payload;
+          const trainer = this.runs.get(id)?.trainer;
+          if (!trainer) return this.reportNoRun(id);
+          const prediction = await trainer.predict(pixels, requestId);
+          return this.post('prediction', { runId: id, ...prediction });
+        }
         case 'loseContext':
           loseContextForTest();
           return;

@@ -10,7 +10,7 @@ import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout }
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
 import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
-import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
+import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from './protocol';
 import { deriveSeed } from './random';
 import { improves, Plateau, scheduledRate, type Schedule } from './schedules';
 import { tf } from './tf';
@@ -34,6 +34,10 @@ export interface TrainerOptions {
 
 /** Rows per forward pass during evaluation: a fixed shape, and bounded activation memory. */
 const EVAL_CHUNK = 1000;
+/** Most confident mistakes sent with each evaluation, for the gallery. */
+const MISTAKES_SHOWN = 12;
+/** Dropout passes for a drawn digit at least, so its spread means something even when MC evaluation is off. */
+const MC_DRAWING_PASSES = 30;
 /** Training sets up to this size are also evaluated, so overfitting one batch (D01) can be read off. */
 const TRAIN_EVAL_LIMIT = 4096;
 
@@ -391,6 +395,83 @@ export class Trainer {
     return sums;
   }
 
+  /** Per test example: [predicted class, its probability], flattened; one forward pass in fixed-size chunks. */
+  private predictedClasses(split: DeviceSplit): tf.Tensor {
+    const { inputs } = split;
+    const total = inputs.shape[0];
+    const chunks: tf.Tensor[] = [];
+    for (let start = 0; start < total; start += EVAL_CHUNK) {
+      const size = Math.min(EVAL_CHUNK, total - start);
+      chunks.push(
+        tf.tidy(() => {
+          const x = tf.slice(inputs, [start, 0], [size, inputs.shape[1]]);
+          const probabilities = tf.softmax(this.network.forward(x, { training: false }));
+          return tf.stack([tf.cast(tf.argMax(probabilities, 1), 'float32'), tf.max(probabilities, 1)], 1);
+        }),
+      );
+    }
+    const all = tf.concat(chunks);
+    tf.dispose(chunks);
+    return all;
+  }
+
+  /** The confusion matrix and the most confident mistakes, from predictions read back. */
+  private confusionAndMistakes(predicted: Float32Array): { confusion: number[]; mistakes: Mistake[] } {
+    const { labels, images } = this.data.test;
+    const classes = this.data.classes;
+    const pixels = this.data.pixels;
+    const confusion = new Array<number>(classes * classes).fill(0);
+    const wrong: { index: number; predicted: number; confidence: number }[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i]!;
+      const guess = predicted[2 * i]!;
+      confusion[label * classes + guess]!++;
+      if (guess !== label) wrong.push({ index: i, predicted: guess, confidence: predicted[2 * i + 1]! });
+    }
+    wrong.sort((a, b) => b.confidence - a.confidence);
+    const mistakes = wrong.slice(0, MISTAKES_SHOWN).map((m) => ({
+      ...m,
+      label: labels[m.index]!,
+      pixels: Array.from(images.subarray(m.index * pixels, (m.index + 1) * pixels)),
+    }));
+    return { confusion, mistakes };
+  }
+
+  /** Class probabilities for one drawn image, preprocessed like the training data; with MC dropout, K passes. */
+  async predict(image: Uint8Array, requestId: number): Promise<Prediction> {
+    const buffers = createBatchBuffers(1, this.data);
+    fillBatch(buffers, { images: image, labels: new Uint8Array(1), count: 1 }, [0], 0, this.data);
+    const dropout = this.experiment.dropout.some((rate) => rate > 0);
+    const passes = dropout ? Math.max(this.experiment.mcDropoutSamples, MC_DRAWING_PASSES) : 1;
+    const all = tf.tidy(() => {
+      const x = tf.tensor2d(buffers.inputs, [1, this.data.pixels]);
+      const rows: tf.Tensor[] = [];
+      for (let k = 0; k < passes; k++) {
+        const options = dropout
+          ? { training: false, dropoutAtInference: true, dropoutSeed: deriveSeed(this.experiment.seed, `draw/${k}`) }
+          : { training: false };
+        rows.push(tf.softmax(this.network.forward(x, options)));
+      }
+      return tf.concat(rows);
+    });
+    const values = await all.data();
+    all.dispose();
+    const classes = values.length / passes;
+    const mean = Array.from({ length: classes }, (_, c) => {
+      let sum = 0;
+      for (let k = 0; k < passes; k++) sum += values[k * classes + c]!;
+      return sum / passes;
+    });
+    const spread = dropout
+      ? mean.map((m, c) => {
+          let sum = 0;
+          for (let k = 0; k < passes; k++) sum += (values[k * classes + c]! - m) ** 2;
+          return Math.sqrt(sum / passes);
+        })
+      : null;
+    return { requestId, probabilities: mean, spread, passes };
+  }
+
   /** Loss and accuracy over the whole test set (and the training examples when few), read back once. */
   async evaluate(): Promise<Evaluation> {
     const started = performance.now();
@@ -398,13 +479,23 @@ export class Trainer {
       this.experiment.task === 'classification' && this.experiment.mcDropoutSamples > 1
         ? this.experiment.mcDropoutSamples
         : 1;
+    const classify = this.experiment.task === 'classification';
+    const predictions = classify ? this.predictedClasses(this.testSet) : null;
     const parts = [this.splitTotals(this.testSet, 1)];
     if (this.trainSet) parts.push(this.splitTotals(this.trainSet, 1));
     if (mcSamples > 1) parts.push(this.splitTotals(this.testSet, mcSamples));
     const all = tf.concat(parts);
     tf.dispose(parts);
-    const values = await all.data();
-    all.dispose();
+    let values: Float32Array | Int32Array | Uint8Array;
+    let predicted: Float32Array | null = null;
+    try {
+      const [totals, classes] = await Promise.all([all.data(), predictions?.data() ?? Promise.resolve(null)]);
+      values = totals;
+      predicted = classes as Float32Array | null;
+    } finally {
+      all.dispose();
+      predictions?.dispose();
+    }
     this.trainingSeconds += (performance.now() - started) / 1000;
     const testCount = this.testSet.inputs.shape[0];
     const evaluation: Evaluation = {
@@ -428,6 +519,7 @@ export class Trainer {
         samples: mcSamples,
       };
     }
+    if (predicted) Object.assign(evaluation, this.confusionAndMistakes(predicted));
     if (!this.disposed) this.events.evaluation(evaluation);
     return evaluation;
   }

@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import { explodingLossMessage, findExplodingLoss } from '../diagnostics/explodingLoss';
 import type { HealthSample } from '../diagnostics/health';
-import type { BackendName, FromTrainer, ToTrainer, TrainerStatus } from '../engine/protocol';
+import type { BackendName, Evaluation, FromTrainer, Prediction, ToTrainer, TrainerStatus } from '../engine/protocol';
 import { defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
 import { parseExperiment } from '../schema/validate';
@@ -47,6 +47,9 @@ export interface Series {
   length: number;
 }
 
+/** An evaluation as kept for a run: with the confusion matrix and mistakes when the trainer sent them. */
+export type RunEvaluationDetail = RunEvaluation & Pick<Evaluation, 'confusion' | 'mistakes'>;
+
 export interface Run {
   id: string;
   name: string;
@@ -55,7 +58,7 @@ export interface Run {
   phase: RunPhase;
   stats: RunStats;
   series: Series;
-  evaluations: RunEvaluation[];
+  evaluations: RunEvaluationDetail[];
   /** What went wrong with this run, in plain words. */
   error: string | null;
   /** A run that goes on but is going wrong, e.g. an exploding loss. */
@@ -66,6 +69,8 @@ export interface Run {
   divergedAt: number | null;
   /** Per-layer health measurements, in step order. */
   health: HealthSample[];
+  /** The latest answer for a drawn digit. */
+  prediction: Prediction | null;
 }
 
 export interface PlaygroundState {
@@ -108,6 +113,8 @@ export interface PlaygroundState {
   pauseAll(): void;
   stopAll(): void;
   resetAll(): void;
+  /** Asks a run to classify a drawn image (raw 0–255 intensities); the answer lands in its `prediction`. */
+  predict(id: string, pixels: Uint8Array): void;
   /** Shows runs from an export file next to (or instead of) the current ones. */
   importRuns(runs: ExportedRun[]): string | null;
 }
@@ -195,6 +202,8 @@ export function createPlaygroundStore(
   let nextId = 1;
   /** Runs whose Stop was pressed: their 'stopped' status is what was asked for, not an error. */
   const stopAsked = new Set<string>();
+  /** Only the answer to the latest drawing counts; earlier ones arrive late while a person draws. */
+  let lastPredictRequest = 0;
 
   const newRun = (name: string, colour: string, experiment: Experiment): Run => ({
     id: `run-${nextId++}`,
@@ -210,6 +219,7 @@ export function createPlaygroundStore(
     notice: null,
     divergedAt: null,
     health: [],
+    prediction: null,
   });
 
   const initialRuns = initial.runs.slice(0, MAX_RUNS).map((run) => newRun(run.name, run.colour, run.experiment));
@@ -306,6 +316,11 @@ export function createPlaygroundStore(
             stats: { ...run.stats, numTensors: message.payload.numTensors },
           }));
           return;
+        case 'prediction': {
+          const { runId, ...prediction } = message.payload;
+          if (prediction.requestId === lastPredictRequest) updateRun(runId, () => ({ prediction }));
+          return;
+        }
         case 'health': {
           const { runId, ...sample } = message.payload;
           updateRun(runId, (run) => ({ health: [...run.health, sample] }));
@@ -387,6 +402,7 @@ export function createPlaygroundStore(
           case 'metrics':
           case 'evaluation':
           case 'health':
+          case 'prediction':
           case 'status':
             onRunMessage(message);
             return;
@@ -502,6 +518,13 @@ export function createPlaygroundStore(
       },
       resetAll() {
         for (const run of get().runs) get().reset(run.id);
+      },
+
+      predict(id, pixels) {
+        const run = findRun(id);
+        if (!run || run.phase === 'imported' || run.phase === 'setting-up' || get().trainerPhase === 'failed') return;
+        lastPredictRequest++;
+        send({ type: 'predict', payload: { runId: id, pixels, requestId: lastPredictRequest } });
       },
 
       importRuns(imported) {

@@ -1,9 +1,12 @@
 import { CopyLinkButton } from './CopyLinkButton';
 import { DataLoadingBar } from './DataLoadingBar';
 import { ExperimentControls } from './ExperimentControls';
+import { DrawingPad } from './DrawingPad';
+import { HealthPanel } from './HealthPanel';
 import { MessageBanner } from './MessageBanner';
 import { RunList } from './RunList';
 import { RunStats } from './RunStats';
+import { TestResults } from './TestResults';
 import { TrainingButtons } from './TrainingButtons';
 import { TrainingCurves } from './TrainingCurves';
 
@@ -26,6 +29,9 @@ export function App() {
         <section className="results" aria-label="Results">
           <TrainingCurves />
           <RunStats />
+          <HealthPanel />
+          <TestResults />
+          <DrawingPad />
         </section>
       </main>
     </div>

@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { selectedRun } from '../store/playgroundStore';
+import { usePlayground } from './StoreContext';
+
+const PAD = 224;
+const SIDE = 28;
+/** MNIST digits are scaled into a 20×20 box and centred in the 28×28 image; a drawing is treated the same way. */
+const DIGIT_BOX = 20;
+
+/** The drawing as the dataset stores images: 28×28, white on black, 0–255, fitted and centred like MNIST. */
+function toImage(canvas: HTMLCanvasElement): Uint8Array | null {
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let top = canvas.height;
+  let left = canvas.width;
+  let bottom = -1;
+  let right = -1;
+  for (let y = 0; y < canvas.height; y++) {
+    for (let x = 0; x < canvas.width; x++) {
+      if (data[(y * canvas.width + x) * 4 + 3]! > 0) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  if (bottom < 0) return null;
+  const width = right - left + 1;
+  const height = bottom - top + 1;
+  const scale = DIGIT_BOX / Math.max(width, height);
+  const small = document.createElement('canvas');
+  small.width = SIDE;
+  small.height = SIDE;
+  const target = small.getContext('2d', { willReadFrequently: true })!;
+  target.imageSmoothingQuality = 'high';
+  target.drawImage(
+    canvas,
+    left,
+    top,
+    width,
+    height,
+    (SIDE - width * scale) / 2,
+    (SIDE - height * scale) / 2,
+    width * scale,
+    height * scale,
+  );
+  const pixels = target.getImageData(0, 0, SIDE, SIDE).data;
+  return Uint8Array.from({ length: SIDE * SIDE }, (_, i) => pixels[i * 4 + 3]!);
+}
+
+/** Draw a digit with the mouse (or a finger) and see what the selected run's model makes of it. */
+export function DrawingPad() {
+  const run = usePlayground(selectedRun);
+  const predict = usePlayground((s) => s.predict);
+  const classNames = run.stats.dataset?.classNames ?? [];
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const last = useRef<{ x: number; y: number } | null>(null);
+  const [drawn, setDrawn] = useState(false);
+  const usable = run.experiment.task === 'classification' && run.phase !== 'imported' && run.phase !== 'setting-up';
+
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    context.lineCap = 'round';
+    context.lineJoin = 'round';
+    context.lineWidth = 18;
+    context.strokeStyle = '#000';
+  }, []);
+
+  const point = (event: PointerEvent<HTMLCanvasElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return {
+      x: ((event.clientX - box.left) / box.width) * PAD,
+      y: ((event.clientY - box.top) / box.height) * PAD,
+    };
+  };
+  const stroke = (to: { x: number; y: number }) => {
+    const context = canvas.current?.getContext('2d');
+    if (!context || !last.current) return;
+    context.beginPath();
+    context.moveTo(last.current.x, last.current.y);
+    context.lineTo(to.x, to.y);
+    context.stroke();
+    last.current = to;
+  };
+  const finish = () => {
+    if (!last.current) return;
+    last.current = null;
+    const image = canvas.current && toImage(canvas.current);
+    if (image && usable) predict(run.id, image);
+  };
+  const clear = () => {
+    const context = canvas.current?.getContext('2d');
+    context?.clearRect(0, 0, PAD, PAD);
+    setDrawn(false);
+  };
+
+  const prediction = drawn ? run.prediction : null;
+  const best = prediction ? prediction.probabilities.indexOf(Math.max(...prediction.probabilities)) : -1;
+  return (
+    <section className="drawing" aria-label="Drawing pad">
+      <h2>Draw a digit</h2>
+      <p className="hint">
+        {usable
+          ? `What ${run.name} sees in your drawing${run.experiment.dropout.some((r) => r > 0) ? ', with the spread over MC-dropout passes (M04)' : ''}.`
+          : 'Available for a classification run once it is set up.'}
+      </p>
+      <div className="drawing-row">
+        <canvas
+          ref={canvas}
+          width={PAD}
+          height={PAD}
+          className="drawing-canvas"
+          aria-label="Drawing area"
+          onPointerDown={(event) => {
+            event.currentTarget.setPointerCapture?.(event.pointerId);
+            last.current = point(event);
+            stroke({ ...last.current, x: last.current.x + 0.01 });
+            setDrawn(true);
+          }}
+          onPointerMove={(event) => last.current && stroke(point(event))}
+          onPointerUp={finish}
+          onPointerLeave={finish}
+        />
+        <div className="drawing-answer">
+          <button type="button" className="small" onClick={clear}>
+            Clear
+          </button>
+          {prediction && (
+            <>
+              <p className="drawing-guess">
+                Looks like: <strong>{classNames[best] ?? best}</strong> (
+                {(prediction.probabilities[best]! * 100).toFixed(1)}%)
+              </p>
+              <ol className="probabilities" aria-label="Class probabilities">
+                {prediction.probabilities.map((p, c) => (
+                  <li key={c}>
+                    <span className="class-name">{classNames[c] ?? c}</span>
+                    <span className="bar" style={{ width: `${Math.max(1, p * 100)}%` }} />
+                    <span className="value">
+                      {(p * 100).toFixed(1)}%{prediction.spread && ` ± ${(prediction.spread[c]! * 100).toFixed(1)}`}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import type { Mistake } from '../engine/protocol';
+import { selectedRun } from '../store/playgroundStore';
+import { usePlayground } from './StoreContext';
+
+function DigitImage({ pixels, size }: { pixels: readonly number[]; size: number }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    const image = context.createImageData(size, size);
+    pixels.forEach((value, i) => {
+      image.data.set([255 - value, 255 - value, 255 - value, 255], i * 4);
+    });
+    context.putImageData(image, 0, 0);
+  }, [pixels, size]);
+  return <canvas ref={canvas} width={size} height={size} className="digit" aria-hidden="true" />;
+}
+
+function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number[]; classNames: readonly string[] }) {
+  const classes = classNames.length;
+  const rowTotals = classNames.map((_, r) =>
+    confusion.slice(r * classes, (r + 1) * classes).reduce((a, b) => a + b, 0),
+  );
+  return (
+    <table className="confusion" aria-label="Confusion matrix">
+      <caption>Confusion matrix: rows are the true class, columns the predicted one (counts on the test set)</caption>
+      <thead>
+        <tr>
+          <th scope="col">true ↓ / predicted →</th>
+          {classNames.map((name) => (
+            <th key={name} scope="col">
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {classNames.map((name, r) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            {classNames.map((_, c) => {
+              const count = confusion[r * classes + c]!;
+              const share = rowTotals[r] ? count / rowTotals[r]! : 0;
+              const background =
+                r === c ? `rgba(0, 158, 115, ${share})` : `rgba(213, 94, 0, ${Math.min(1, share * 5)})`;
+              return (
+                <td key={c} style={{ background }}>
+                  {count}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MistakeGallery({ mistakes, classNames }: { mistakes: readonly Mistake[]; classNames: readonly string[] }) {
+  return (
+    <ul className="mistakes" aria-label="Most confident mistakes">
+      {mistakes.map((mistake) => (
+        <li key={mistake.index}>
+          <DigitImage pixels={mistake.pixels} size={28} />
+          <span>
+            {classNames[mistake.label]} → {classNames[mistake.predicted]} ({(mistake.confidence * 100).toFixed(0)}%)
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The selected run's latest evaluation in detail: which classes it confuses, and its most confident mistakes. */
+export function TestResults() {
+  const run = usePlayground(selectedRun);
+  const evaluation = [...run.evaluations].reverse().find((e) => e.confusion);
+  const classNames = run.stats.dataset?.classNames ?? [];
+  if (!evaluation?.confusion || !classNames.length) return null;
+  const mistakes = evaluation.mistakes ?? [];
+  return (
+    <section className="test-results" aria-label={`Test results of ${run.name}`}>
+      <h2>
+        Test set at step {evaluation.step}: {run.name}
+      </h2>
+      <div className="test-results-grid">
+        <ConfusionMatrix confusion={evaluation.confusion} classNames={classNames} />
+        <div>
+          <h3>Most confident mistakes (true → predicted)</h3>
+          <MistakeGallery mistakes={mistakes} classNames={classNames} />
+        </div>
+      </div>
+    </section>
+  );
+}
