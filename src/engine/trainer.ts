@@ -487,7 +487,7 @@ export class Trainer {
     const all = tf.concat(parts);
     tf.dispose(parts);
     let values: Float32Array | Int32Array | Uint8Array;
-    let predicted: Float32Array | null = null;
+    let predicted: Float32Array | null;
     try {
       const [totals, classes] = await Promise.all([all.data(), predictions?.data() ?? Promise.resolve(null)]);
       values = totals;

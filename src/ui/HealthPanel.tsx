@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -30,17 +30,13 @@ const formatNumber = (value: number) =>
 /** Gradient norm of every layer over time, on a log axis: vanishing shows as a fan of lines decades apart (T02). */
 function GradientNormChart({ health }: { health: readonly HealthSample[] }) {
   const names = health[0]?.layers.map((l) => l.name) ?? [];
-  const rows = useMemo(
-    () =>
-      health.map((sample) => {
-        const row: Record<string, number> = { step: sample.step };
-        for (const layer of sample.layers) {
-          if (Number.isFinite(layer.gradientNorm) && layer.gradientNorm > 0) row[layer.name] = layer.gradientNorm;
-        }
-        return row;
-      }),
-    [health],
-  );
+  const rows = health.map((sample) => {
+    const row: Record<string, number> = { step: sample.step };
+    for (const layer of sample.layers) {
+      if (Number.isFinite(layer.gradientNorm) && layer.gradientNorm > 0) row[layer.name] = layer.gradientNorm;
+    }
+    return row;
+  });
   return (
     <figure className="chart chart-small" aria-label="Gradient norm per layer">
       <figcaption>Gradient norm per layer (log scale)</figcaption>
