@@ -56,3 +56,14 @@ test('D04: without batch norm a deep N(0,1) net reports where NaN first appeared
   expect(Number.isFinite(latest)).toBe(true);
   expect(latest).toBeLessThan(first);
 });
+
+test('L12: 1,000 training examples trained for 40 epochs are told they overfit', async ({ playground, page }) => {
+  test.setTimeout(300_000);
+  await playground.open('#subset=examples&n=1000&epochs=40&eval=100&sched=constant');
+  await playground.waitUntilReady();
+  await playground.button('Train').click();
+  await expect(playground.stat('Status')).toHaveText('Finished', { timeout: 280_000 });
+  const verdicts = page.getByRole('list', { name: 'Verdicts' });
+  await expect(verdicts).toContainText('Overfitting (L12');
+  console.log(`1,000 examples, 40 epochs: ${await verdicts.textContent()}`);
+});

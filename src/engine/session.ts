@@ -6,7 +6,7 @@ import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
 import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from './protocol';
 import { tf } from './tf';
-import { Trainer } from './trainer';
+import { SharedSplits, Trainer } from './trainer';
 
 /** Steps between loss read-backs; a read every step costs ~30% on WebGL. */
 const READ_EVERY = 20;
@@ -29,6 +29,7 @@ export class TrainerSession {
   /** Datasets load once and are shared by every run (and by runs configured while one is downloading). */
   private readonly datasets = new Map<DatasetName, Promise<Dataset | null>>();
   private readonly runs = new Map<string, RunSlot>();
+  private readonly sharedSplits = new SharedSplits();
   private contextLost = false;
   private baseUrl = '';
 
@@ -185,7 +186,7 @@ export class TrainerSession {
     const trainer = new Trainer(
       dataset,
       parsed.value,
-      { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop },
+      { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop, sharedSplits: this.sharedSplits },
       {
         metrics: (batch) =>
           this.post('metrics', { runId, ...batch }, [

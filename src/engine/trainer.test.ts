@@ -7,7 +7,7 @@ import { initialWeights, VARIANCE_SCALING_PRESETS } from './initializers';
 import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
-import { Trainer } from './trainer';
+import { SharedSplits, Trainer } from './trainer';
 import { UpdateRule } from './updateRules';
 
 beforeAll(async () => {
@@ -357,5 +357,24 @@ describe('Trainer', () => {
     // Only samples up to the divergence are reported.
     expect(recorded.health.every((h) => h.step <= recorded.statuses.at(-1)!.step)).toBe(true);
     dispose();
+  });
+
+  it('shares one device copy of the test set between runs fed the same values, and frees it with the last', () => {
+    const shared = new SharedSplits();
+    const dataset = syntheticDataset();
+    const options = { readEvery: 5, yieldToEventLoop: () => Promise.resolve(), sharedSplits: shared };
+    const events = { metrics() {}, evaluation() {}, status() {}, health() {} };
+    const config = { ...defaultExperiment(), hiddenLayers: [16], batchSize: 16, evalEverySteps: 0 };
+    const before = tf.memory().numBytes;
+    const a = new Trainer(dataset, config, options, events);
+    const afterOne = tf.memory().numBytes;
+    const b = new Trainer(dataset, { ...config, learningRate: 0.01 }, options, events); // same test values
+    const afterTwo = tf.memory().numBytes;
+    const testBytes = 60 * 16 * 4 + 60 * 3 * 4; // 60 images of 16 pixels, 60 one-hot targets over 3 classes
+    expect(afterOne - before - (afterTwo - afterOne)).toBe(testBytes);
+    const c = new Trainer(dataset, { ...config, preprocessing: 'raw' }, options, events); // other values: its own copy
+    expect(tf.memory().numBytes - afterTwo).toBe(afterOne - before);
+    for (const trainer of [a, b, c]) trainer.dispose();
+    expect(tf.memory().numBytes).toBe(before);
   });
 });

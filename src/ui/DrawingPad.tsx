@@ -51,13 +51,17 @@ function toImage(canvas: HTMLCanvasElement): Uint8Array | null {
 
 /** Draw a digit with the mouse (or a finger) and see what the selected run's model makes of it. */
 export function DrawingPad() {
-  const run = usePlayground(selectedRun);
+  const runId = usePlayground((s) => selectedRun(s).id);
+  const name = usePlayground((s) => selectedRun(s).name);
+  const experiment = usePlayground((s) => selectedRun(s).experiment);
+  const phase = usePlayground((s) => selectedRun(s).phase);
+  const runPrediction = usePlayground((s) => selectedRun(s).prediction);
   const predict = usePlayground((s) => s.predict);
-  const classNames = run.stats.dataset?.classNames ?? [];
+  const classNames = usePlayground((s) => selectedRun(s).stats.dataset?.classNames) ?? [];
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState(false);
-  const usable = run.experiment.task === 'classification' && run.phase !== 'imported' && run.phase !== 'setting-up';
+  const usable = experiment.task === 'classification' && phase !== 'imported' && phase !== 'setting-up';
 
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
@@ -88,7 +92,7 @@ export function DrawingPad() {
     if (!last.current) return;
     last.current = null;
     const image = canvas.current && toImage(canvas.current);
-    if (image && usable) predict(run.id, image);
+    if (image && usable) predict(runId, image);
   };
   const clear = () => {
     const context = canvas.current?.getContext('2d');
@@ -96,14 +100,14 @@ export function DrawingPad() {
     setDrawn(false);
   };
 
-  const prediction = drawn ? run.prediction : null;
+  const prediction = drawn ? runPrediction : null;
   const best = prediction ? prediction.probabilities.indexOf(Math.max(...prediction.probabilities)) : -1;
   return (
     <section className="drawing" aria-label="Drawing pad">
       <h2>Draw a digit</h2>
       <p className="hint">
         {usable
-          ? `What ${run.name} sees in your drawing${run.experiment.dropout.some((r) => r > 0) ? ', with the spread over MC-dropout passes (M04)' : ''}.`
+          ? `What ${name} sees in your drawing${experiment.dropout.some((r) => r > 0) ? ', with the spread over MC-dropout passes (M04)' : ''}.`
           : 'Available for a classification run once it is set up.'}
       </p>
       <div className="drawing-row">

@@ -35,18 +35,22 @@ function HiddenControlsBar({ editing, setEditing }: { editing: boolean; setEditi
  * no effect under the others (momentum β with Adam, say) is not shown, nor one a teacher hid.
  */
 export function ExperimentControls() {
-  const run = usePlayground(selectedRun);
+  // Narrow slices: metrics arrive many times a second and must not re-render ~60 controls.
+  const runId = usePlayground((s) => selectedRun(s).id);
+  const name = usePlayground((s) => selectedRun(s).name);
+  const colour = usePlayground((s) => selectedRun(s).colour);
+  const experiment = usePlayground((s) => selectedRun(s).experiment);
+  const phase = usePlayground((s) => selectedRun(s).phase);
   const setField = usePlayground((s) => s.setField);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const hidden = usePlayground((s) => s.hidden);
   const setControlHidden = usePlayground((s) => s.setControlHidden);
   const [editingHidden, setEditingHidden] = useState(false);
-  const { experiment, phase } = run;
   const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
   return (
     <form className="controls" aria-label="Experiment settings" onSubmit={(event) => event.preventDefault()}>
       <h2 className="controls-title">
-        Settings of <span style={{ color: run.colour }}>■</span> {run.name}
+        Settings of <span style={{ color: colour }}>■</span> {name}
       </h2>
       {phase === 'training' && <p className="hint">Pause to change settings; a change starts the run afresh.</p>}
       {phase === 'imported' && <p className="hint">An imported run shows saved results: duplicate it to train.</p>}
@@ -77,7 +81,7 @@ export function ExperimentControls() {
                 )}
                 <FieldControl
                   // A different run is a different control: its draft and problems must not carry over.
-                  key={run.id}
+                  key={runId}
                   field={EXPERIMENT_FIELDS[name]}
                   value={experiment[name]}
                   disabled={locked}

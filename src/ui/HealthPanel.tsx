@@ -151,21 +151,28 @@ function LayerHistogram({ health }: { health: readonly HealthSample[] }) {
   );
 }
 
+function SelectedRunVerdicts() {
+  const run = usePlayground(selectedRun);
+  return <VerdictList run={run} />;
+}
+
 /** Inside the selected run: gradient norms over time, activations per layer, and histograms (T02, T05, L11). */
 export function HealthPanel() {
-  const run = usePlayground(selectedRun);
-  const latest = run.health.at(-1);
+  const runId = usePlayground((s) => selectedRun(s).id);
+  const name = usePlayground((s) => selectedRun(s).name);
+  const health = usePlayground((s) => selectedRun(s).health);
+  const latest = health.at(-1);
   return (
-    <section className="health" aria-label={`Health of ${run.name}`}>
-      <h2>Diagnosis of {run.name}</h2>
-      <VerdictList run={run} />
+    <section className="health" aria-label={`Health of ${name}`}>
+      <h2>Diagnosis of {name}</h2>
+      <SelectedRunVerdicts />
       {!latest ? (
         <p className="hint">Measured on steps 1, 2, 3, 5, 10, 20 and every 50th once the run trains.</p>
       ) : (
         <div className="health-grid">
-          <GradientNormChart health={run.health} />
+          <GradientNormChart health={health} />
           <LayerBars sample={latest} />
-          <LayerHistogram key={run.id} health={run.health} />
+          <LayerHistogram key={runId} health={health} />
         </div>
       )}
     </section>

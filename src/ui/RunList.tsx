@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { RUN_COLOURS } from '../schema/view';
 import type { Run } from '../store/playgroundStore';
 import { legendText, statusText } from './runText';
@@ -15,11 +15,17 @@ const COLOUR_NAMES: Readonly<Record<string, string>> = {
   '#999999': 'grey',
 };
 
-function RunRow({ run, index, count }: { run: Run; index: number; count: number }) {
-  const runs = usePlayground((s) => s.runs);
+// Memoised: a metrics message changes one run; the other rows stay as they are.
+const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: number; count: number }) {
+  const legend = usePlayground((s) => legendText(run, s.runs));
   const selected = usePlayground((s) => s.selectedRunId === run.id);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
-  const { selectRun, renameRun, setRunColour, moveRun, duplicateRun, removeRun } = usePlayground((s) => s);
+  const selectRun = usePlayground((s) => s.selectRun);
+  const renameRun = usePlayground((s) => s.renameRun);
+  const setRunColour = usePlayground((s) => s.setRunColour);
+  const moveRun = usePlayground((s) => s.moveRun);
+  const duplicateRun = usePlayground((s) => s.duplicateRun);
+  const removeRun = usePlayground((s) => s.removeRun);
   const [problem, setProblem] = useState<string | null>(null);
   const [draftName, setDraftName] = useState(run.name);
   const [shownName, setShownName] = useState(run.name);
@@ -74,7 +80,7 @@ function RunRow({ run, index, count }: { run: Run; index: number; count: number 
           {selected ? 'Editing' : 'Edit'}
         </button>
       </div>
-      <p className="run-legend">{legendText(run, runs)}</p>
+      <p className="run-legend">{legend}</p>
       <p className="run-status" data-phase={run.phase}>
         {status}
       </p>
@@ -122,12 +128,16 @@ function RunRow({ run, index, count }: { run: Run; index: number; count: number 
       )}
     </li>
   );
-}
+});
 
 /** The experiment's runs: the first is the baseline; each other one is described by what differs from it. */
 export function RunList() {
   const runs = usePlayground((s) => s.runs);
-  const { addRun, trainAll, pauseAll, stopAll, resetAll } = usePlayground((s) => s);
+  const addRun = usePlayground((s) => s.addRun);
+  const trainAll = usePlayground((s) => s.trainAll);
+  const pauseAll = usePlayground((s) => s.pauseAll);
+  const stopAll = usePlayground((s) => s.stopAll);
+  const resetAll = usePlayground((s) => s.resetAll);
   const anyTraining = runs.some((run) => run.phase === 'training');
   const [problem, setProblem] = useState<string | null>(null);
   return (

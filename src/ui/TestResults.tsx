@@ -74,15 +74,16 @@ function MistakeGallery({ mistakes, classNames }: { mistakes: readonly Mistake[]
 
 /** The selected run's latest evaluation in detail: which classes it confuses, and its most confident mistakes. */
 export function TestResults() {
-  const run = usePlayground(selectedRun);
-  const evaluation = [...run.evaluations].reverse().find((e) => e.confusion);
-  const classNames = run.stats.dataset?.classNames ?? [];
+  const name = usePlayground((s) => selectedRun(s).name);
+  const evaluations = usePlayground((s) => selectedRun(s).evaluations);
+  const classNames = usePlayground((s) => selectedRun(s).stats.dataset?.classNames) ?? [];
+  const evaluation = [...evaluations].reverse().find((e) => e.confusion);
   if (!evaluation?.confusion || !classNames.length) return null;
   const mistakes = evaluation.mistakes ?? [];
   return (
-    <section className="test-results" aria-label={`Test results of ${run.name}`}>
+    <section className="test-results" aria-label={`Test results of ${name}`}>
       <h2>
-        Test set at step {evaluation.step}: {run.name}
+        Test set at step {evaluation.step}: {name}
       </h2>
       <div className="test-results-grid">
         <ConfusionMatrix confusion={evaluation.confusion} classNames={classNames} />

@@ -10,7 +10,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { curveOf, drawnPoints, mergeRows, sharedDomain, valueAt, type Curve, type Row } from '../charting/curves';
+import { curveOf, drawnPoints, mergeRows, sharedDomain, valueAt, type Curve } from '../charting/curves';
+import type { Point } from '../charting/lttb';
 import {
   CHART_LAYOUTS,
   CHART_METRIC_LABELS,
@@ -209,24 +210,29 @@ function axisProps(view: ChartView, yDomain: [number, number] | null) {
   };
 }
 
-function runLines(curves: RunCurve[], view: ChartView, perCurve: number) {
-  const columns: { key: string; points: { x: number; y: number }[] }[] = [];
+/**
+ * Each line gets its own downsampled points (recharts then handles ~300–800 points per line, not one row per x
+ * of every line); the chart's own rows are only the x positions, for the hover to snap to.
+ */
+function drawnLines(curves: RunCurve[], view: ChartView, perCurve: number) {
+  const lines = new Map<string, Point[]>();
   for (const { run, curve } of curves) {
-    columns.push({ key: run.id, points: drawnPoints(curve.x, curve.y, perCurve, view.logScale) });
-    if (curve.raw)
-      columns.push({ key: `${run.id}/raw`, points: drawnPoints(curve.x, curve.raw, perCurve, view.logScale) });
+    lines.set(run.id, drawnPoints(curve.x, curve.y, perCurve, view.logScale));
+    if (curve.raw) lines.set(`${run.id}/raw`, drawnPoints(curve.x, curve.raw, perCurve, view.logScale));
   }
-  return columns;
+  const grid = mergeRows([...lines.values()].map((points) => ({ key: '', points }))).map(({ x }) => ({ x }));
+  return { lines, grid };
 }
 
-function Lines({ curves, sparse }: { curves: RunCurve[]; sparse: boolean }) {
+function Lines({ curves, lines, sparse }: { curves: RunCurve[]; lines: Map<string, Point[]>; sparse: boolean }) {
   return (
     <>
       {curves.map(({ run, curve }) => [
         curve.raw && (
           <Line
             key={`${run.id}/raw`}
-            dataKey={`${run.id}/raw`}
+            data={lines.get(`${run.id}/raw`)}
+            dataKey="y"
             name={`${run.name} (raw)`}
             stroke={run.colour}
             strokeOpacity={0.2}
@@ -238,7 +244,8 @@ function Lines({ curves, sparse }: { curves: RunCurve[]; sparse: boolean }) {
         ),
         <Line
           key={run.id}
-          dataKey={run.id}
+          data={lines.get(run.id)}
+          dataKey="y"
           name={run.name}
           stroke={run.colour}
           strokeWidth={1.75}
@@ -267,7 +274,7 @@ function Lines({ curves, sparse }: { curves: RunCurve[]; sparse: boolean }) {
 }
 
 function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView }) {
-  const rows = useMemo<Row[]>(() => mergeRows(runLines(curves, view, pointsPerCurve(curves.length))), [curves, view]);
+  const { lines, grid } = useMemo(() => drawnLines(curves, view, pointsPerCurve(curves.length)), [curves, view]);
   const yDomain = useMemo(
     () =>
       sharedDomain(
@@ -280,12 +287,12 @@ function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView })
   const sparse = view.metric === 'testLoss' || view.metric === 'testAccuracy';
   return (
     <ResponsiveContainer width="100%" height={340}>
-      <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+      <LineChart data={grid} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
         <XAxis {...axes.x} label={{ value: X_LABELS[view.xAxis], position: 'insideBottomRight', offset: -4 }} />
         <YAxis {...axes.y} />
         <Tooltip content={(props) => <HoverValues {...props} curves={curves} view={view} />} />
-        {Lines({ curves, sparse })}
+        {Lines({ curves, lines, sparse })}
       </LineChart>
     </ResponsiveContainer>
   );
@@ -295,7 +302,7 @@ function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView })
 function PanelCharts({ curves, view }: { curves: RunCurve[]; view: ChartView }) {
   const perCurve = Math.max(200, pointsPerCurve(curves.length) / 2);
   const panels = useMemo(
-    () => curves.map((curve) => ({ curve, rows: mergeRows(runLines([curve], view, perCurve)) })),
+    () => curves.map((curve) => ({ curve, ...drawnLines([curve], view, perCurve) })),
     [curves, view, perCurve],
   );
   const yDomain = useMemo(
@@ -318,18 +325,18 @@ function PanelCharts({ curves, view }: { curves: RunCurve[]; view: ChartView }) 
   const sparse = view.metric === 'testLoss' || view.metric === 'testAccuracy';
   return (
     <div className="panels">
-      {panels.map(({ curve, rows }) => (
+      {panels.map(({ curve, lines, grid }) => (
         <div key={curve.run.id} className="panel" aria-label={`Panel of ${curve.run.name}`} role="group">
           <p className="panel-title" style={{ color: curve.run.colour }}>
             {curve.run.name}
           </p>
           <ResponsiveContainer width="100%" height={180}>
-            <LineChart data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 0 }}>
+            <LineChart data={grid} margin={{ top: 12, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
               <XAxis {...axes.x} domain={[0, xDomain ? xDomain[1] : 'dataMax']} />
               <YAxis {...axes.y} domain={yDomain ? (axes.y.domain as [number, number]) : axes.y.domain} />
               <Tooltip content={(props) => <HoverValues {...props} curves={[curve]} view={view} />} />
-              {Lines({ curves: [curve], sparse })}
+              {Lines({ curves: [curve], lines, sparse })}
             </LineChart>
           </ResponsiveContainer>
         </div>
