@@ -377,4 +377,43 @@ describe('Trainer', () => {
     for (const trainer of [a, b, c]) trainer.dispose();
     expect(tf.memory().numBytes).toBe(before);
   });
+
+  it('counts the confusion matrix and picks the most confident mistakes from the evaluation pass', async () => {
+    const { trainer, dispose } = createTrainer({ epochs: 1 });
+    const evaluation = await trainer.evaluate(); // untrained: plenty of mistakes
+    const confusion = evaluation.confusion!;
+    expect(confusion).toHaveLength(3 * 3); // the synthetic dataset's 3 classes
+    expect(confusion.reduce((a, b) => a + b, 0)).toBe(60);
+    const correct = confusion.filter((_, i) => i % 4 === 0).reduce((a, b) => a + b, 0);
+    expect(correct).toBeLessThan(60);
+    expect(correct / 60).toBeCloseTo(evaluation.testAccuracy, 10);
+    const mistakes = evaluation.mistakes!;
+    expect(mistakes.length).toBe(Math.min(12, 60 - correct));
+    for (const [i, mistake] of mistakes.entries()) {
+      expect(mistake.predicted).not.toBe(mistake.label);
+      expect(mistake.label).toBe(trainer.data.test.labels[mistake.index]);
+      expect(mistake.pixels).toEqual(
+        Array.from(trainer.data.test.images.subarray(mistake.index * 16, mistake.index * 16 + 16)),
+      );
+      if (i > 0) expect(mistake.confidence).toBeLessThanOrEqual(mistakes[i - 1]!.confidence);
+    }
+    dispose();
+  });
+
+  it('classifies one drawn image: probabilities sum to 1, with an MC-dropout spread when the model has dropout', async () => {
+    const plain = createTrainer({});
+    const image = Uint8Array.from({ length: 16 }, (_, p) => (Math.floor(p / 4) === 1 ? 230 : 0)); // a class-1 pattern
+    const answer = await plain.trainer.predict(image, 7);
+    expect(answer.requestId).toBe(7);
+    expect(answer.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    expect(answer).toMatchObject({ spread: null, passes: 1 });
+    plain.dispose();
+
+    const dropout = createTrainer({ dropout: [0.5] });
+    const uncertain = await dropout.trainer.predict(image, 8);
+    expect(uncertain.passes).toBe(30);
+    expect(uncertain.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    expect(Math.max(...uncertain.spread!)).toBeGreaterThan(0);
+    dropout.dispose();
+  });
 });

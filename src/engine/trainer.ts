@@ -400,7 +400,7 @@ export class Trainer {
   }
 
   /** Summed [loss, correct] over a split, in fixed-size chunks, as one tensor (read back by the caller). */
-  private splitTotals(split: DeviceSplit, passes: number): tf.Tensor1D {
+  private splitTotals(split: DeviceSplit, passes: number, predictions?: tf.Tensor[]): tf.Tensor1D {
     const { inputs, targets } = split;
     const total = inputs.shape[0];
     let sums: tf.Tensor1D = tf.zeros([2]);
@@ -410,7 +410,13 @@ export class Trainer {
       const y = tf.slice(targets, [start, 0], [size, targets.shape[1]]);
       let chunk: tf.Tensor1D;
       if (passes <= 1) {
-        chunk = tf.tidy(() => lossSumAndCorrect(this.network.forward(x, { training: false }), y, this.experiment));
+        chunk = tf.tidy(() => {
+          const scores = this.network.forward(x, { training: false });
+          // The confusion matrix and the mistakes come from this same pass: a second pass over the test set
+          // would double the evaluation's cost.
+          if (predictions) predictions.push(tf.keep(predictedClasses(scores)));
+          return lossSumAndCorrect(scores, y, this.experiment);
+        });
       } else {
         // MC dropout: average the class probabilities of `passes` stochastic forward passes. One pass at a time,
         // keeping only the running sum: all K passes' activations at once can exhaust GPU memory.
@@ -432,26 +438,6 @@ export class Trainer {
       sums = next;
     }
     return sums;
-  }
-
-  /** Per test example: [predicted class, its probability], flattened; one forward pass in fixed-size chunks. */
-  private predictedClasses(split: DeviceSplit): tf.Tensor {
-    const { inputs } = split;
-    const total = inputs.shape[0];
-    const chunks: tf.Tensor[] = [];
-    for (let start = 0; start < total; start += EVAL_CHUNK) {
-      const size = Math.min(EVAL_CHUNK, total - start);
-      chunks.push(
-        tf.tidy(() => {
-          const x = tf.slice(inputs, [start, 0], [size, inputs.shape[1]]);
-          const probabilities = tf.softmax(this.network.forward(x, { training: false }));
-          return tf.stack([tf.cast(tf.argMax(probabilities, 1), 'float32'), tf.max(probabilities, 1)], 1);
-        }),
-      );
-    }
-    const all = tf.concat(chunks);
-    tf.dispose(chunks);
-    return all;
   }
 
   /** The confusion matrix and the most confident mistakes, from predictions read back. */
@@ -519,8 +505,10 @@ export class Trainer {
         ? this.experiment.mcDropoutSamples
         : 1;
     const classify = this.experiment.task === 'classification';
-    const predictions = classify ? this.predictedClasses(this.testSet) : null;
-    const parts = [this.splitTotals(this.testSet, 1)];
+    const predictionChunks: tf.Tensor[] = [];
+    const parts = [this.splitTotals(this.testSet, 1, classify ? predictionChunks : undefined)];
+    const predictions = classify ? tf.concat(predictionChunks) : null;
+    tf.dispose(predictionChunks);
     if (this.trainSet) parts.push(this.splitTotals(this.trainSet, 1));
     if (mcSamples > 1) parts.push(this.splitTotals(this.testSet, mcSamples));
     const all = tf.concat(parts);
@@ -562,6 +550,12 @@ export class Trainer {
     if (!this.disposed) this.events.evaluation(evaluation);
     return evaluation;
   }
+}
+
+/** Per example: [predicted class, its probability]. */
+function predictedClasses(scores: tf.Tensor2D): tf.Tensor2D {
+  const probabilities = tf.softmax(scores);
+  return tf.stack([tf.cast(tf.argMax(probabilities, 1), 'float32'), tf.max(probabilities, 1)], 1) as tf.Tensor2D;
 }
 
 /** The data loss the gradient function kept; it always runs before the update. */
