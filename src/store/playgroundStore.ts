@@ -137,6 +137,21 @@ export function emptySeries(): Series {
   return { steps: [], losses: [], learningRates: [], seconds: [], length: 0 };
 }
 
+/** A run's results before its trainer reports anything: what a new run starts with and a reconfigure clears. */
+function freshResults(): Omit<Run, 'id' | 'name' | 'colour' | 'experiment' | 'stats'> {
+  return {
+    phase: 'setting-up',
+    series: emptySeries(),
+    evaluations: [],
+    error: null,
+    warning: null,
+    notice: null,
+    divergedAt: null,
+    health: [],
+    prediction: null,
+  };
+}
+
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
 
 /** The run the settings panel edits and the statistics describe. */
@@ -210,16 +225,8 @@ export function createPlaygroundStore(
     name,
     colour,
     experiment,
-    phase: 'setting-up',
     stats: emptyStats,
-    series: emptySeries(),
-    evaluations: [],
-    error: null,
-    warning: null,
-    notice: null,
-    divergedAt: null,
-    health: [],
-    prediction: null,
+    ...freshResults(),
   });
 
   const initialRuns = initial.runs.slice(0, MAX_RUNS).map((run) => newRun(run.name, run.colour, run.experiment));
@@ -229,21 +236,11 @@ export function createPlaygroundStore(
       set({ runs: get().runs.map((run) => (run.id === id ? { ...run, ...change(run) } : run)) });
     };
     const findRun = (id: string) => get().runs.find((run) => run.id === id);
-    const clearedRun = (): Partial<Run> => ({
-      phase: 'setting-up',
-      series: emptySeries(),
-      evaluations: [],
-      error: null,
-      warning: null,
-      notice: null,
-      divergedAt: null,
-      health: [],
-    });
     const configure = (id: string) => {
       const run = findRun(id);
       if (!run || run.phase === 'imported') return;
       stopAsked.delete(id);
-      updateRun(id, clearedRun);
+      updateRun(id, freshResults);
       if (get().trainerPhase !== 'starting')
         send({ type: 'configure', payload: { runId: id, experiment: run.experiment } });
     };
@@ -276,7 +273,7 @@ export function createPlaygroundStore(
           const { runId, dataset, trainCount, parameterCount, stepsPerEpoch, totalSteps, numTensors } = message.payload;
           // Messages arrive in order: whatever the run's previous trainer sent came before this.
           updateRun(runId, () => ({
-            ...clearedRun(),
+            ...freshResults(),
             phase: 'ready',
             stats: { ...emptyStats, dataset, trainCount, parameterCount, stepsPerEpoch, totalSteps, numTensors },
           }));
@@ -503,7 +500,7 @@ export function createPlaygroundStore(
         const { trainerPhase } = get();
         if (!run || run.phase === 'imported' || trainerPhase === 'starting' || trainerPhase === 'failed') return;
         stopAsked.delete(id);
-        updateRun(id, clearedRun);
+        updateRun(id, freshResults);
         send({ type: 'reset', payload: { runId: id } });
       },
 

@@ -2,6 +2,7 @@
 // comes back in through parseRunsJson, which treats the file as hostile: it never throws, keeps what is valid and
 // names what it dropped. Pure: no React, no TF.js, no DOM.
 import { z } from 'zod';
+import type { Evaluation } from '../engine/protocol';
 import type { Experiment } from '../schema/experiment';
 import { MAX_RUNS, withoutControlCharacters } from '../schema/urlCodec';
 import { parseVersionedExperiment, toVersioned } from '../schema/validate';
@@ -15,15 +16,11 @@ export interface RunSeries {
   seconds: number[];
 }
 
-export interface RunEvaluation {
-  step: number;
-  epoch: number;
-  seconds: number;
-  testLoss: number;
-  testAccuracy: number;
-  train?: { loss: number; accuracy: number };
-  monteCarlo?: { loss: number; accuracy: number; samples: number };
-}
+/** An evaluation as an export file holds it: the trainer's, without its bookkeeping (tensor count, details). */
+export type RunEvaluation = Pick<
+  Evaluation,
+  'step' | 'epoch' | 'seconds' | 'testLoss' | 'testAccuracy' | 'train' | 'monteCarlo'
+>;
 
 export interface ExportedRun {
   name: string;
