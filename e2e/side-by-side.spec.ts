@@ -180,6 +180,9 @@ test('a run that diverges is marked at its step and the others keep training', a
   const stepThen = await playground.runStep(1);
   await expect.poll(() => playground.runStep(1), { timeout: 120_000 }).toBeGreaterThan(stepThen + 40);
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText(`(diverged at step ${brokeAt})`);
+  // The run list flags the run's verdicts, so a problem in a run that is not selected is seen too.
+  await expect(playground.run(2).locator('.run-verdicts')).toContainText('The run diverged (NaN/Inf)');
+  await expect(playground.run(1).locator('.run-verdicts')).toHaveCount(0);
   await expect(page.getByRole('figure', { name: 'Training curves' })).toContainText('Diverges diverged');
   await playground.button('Pause all').click();
   expect(playground.pageErrors).toEqual([]);

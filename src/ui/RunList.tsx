@@ -3,6 +3,7 @@ import { RUN_COLOURS } from '../schema/view';
 import type { Run } from '../store/playgroundStore';
 import { legendText, statusText } from './runText';
 import { usePlayground } from './StoreContext';
+import { useVerdicts } from './Verdicts';
 
 const COLOUR_NAMES: Readonly<Record<string, string>> = {
   '#0072b2': 'blue',
@@ -26,6 +27,7 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
   const moveRun = usePlayground((s) => s.moveRun);
   const duplicateRun = usePlayground((s) => s.duplicateRun);
   const removeRun = usePlayground((s) => s.removeRun);
+  const verdicts = useVerdicts(run);
   const [problem, setProblem] = useState<string | null>(null);
   const [draftName, setDraftName] = useState(run.name);
   const [shownName, setShownName] = useState(run.name);
@@ -84,6 +86,9 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
       <p className="run-status" data-phase={run.phase}>
         {status}
       </p>
+      {verdicts.length > 0 && (
+        <p className="run-verdicts">⚠ {verdicts.map((verdict) => verdict.title).join(' · ')} (Edit to read why)</p>
+      )}
       <div className="run-actions">
         <button
           type="button"
