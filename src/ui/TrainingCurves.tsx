@@ -94,48 +94,48 @@ function useRunCurves(): RunCurve[] {
   );
 }
 
+/** One labelled choice of the view (a <select> whose options are `values`, shown as `labels`). */
+function ViewChoice<K extends 'metric' | 'xAxis' | 'layout'>({
+  field,
+  label,
+  values,
+  labels,
+}: {
+  field: K;
+  label: string;
+  values: readonly ChartView[K][];
+  labels: Readonly<Record<ChartView[K], string>>;
+}) {
+  const id = useId();
+  const value = usePlayground((s) => s.view[field]);
+  const setView = usePlayground((s) => s.setView);
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => setView({ [field]: event.target.value } as Partial<ChartView>)}
+      >
+        {values.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 function ChartControls() {
   const id = useId();
   const view = usePlayground((s) => s.view);
   const setView = usePlayground((s) => s.setView);
   return (
     <div className="chart-controls">
-      <label htmlFor={`${id}-metric`}>Chart</label>
-      <select
-        id={`${id}-metric`}
-        value={view.metric}
-        onChange={(event) => setView({ metric: event.target.value as ChartView['metric'] })}
-      >
-        {CHART_METRICS.map((metric) => (
-          <option key={metric} value={metric}>
-            {CHART_METRIC_LABELS[metric]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-x`}>X axis</label>
-      <select
-        id={`${id}-x`}
-        value={view.xAxis}
-        onChange={(event) => setView({ xAxis: event.target.value as ChartXAxis })}
-      >
-        {CHART_X_AXES.map((axis) => (
-          <option key={axis} value={axis}>
-            {X_LABELS[axis]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-layout`}>Layout</label>
-      <select
-        id={`${id}-layout`}
-        value={view.layout}
-        onChange={(event) => setView({ layout: event.target.value as ChartView['layout'] })}
-      >
-        {CHART_LAYOUTS.map((layout) => (
-          <option key={layout} value={layout}>
-            {LAYOUT_LABELS[layout]}
-          </option>
-        ))}
-      </select>
+      <ViewChoice field="metric" label="Chart" values={CHART_METRICS} labels={CHART_METRIC_LABELS} />
+      <ViewChoice field="xAxis" label="X axis" values={CHART_X_AXES} labels={X_LABELS} />
+      <ViewChoice field="layout" label="Layout" values={CHART_LAYOUTS} labels={LAYOUT_LABELS} />
       <label htmlFor={`${id}-smoothing`}>Smoothing</label>
       <input
         id={`${id}-smoothing`}

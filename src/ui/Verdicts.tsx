@@ -1,22 +1,25 @@
-import { useMemo } from 'react';
 import { verdictsFor, type Verdict } from '../diagnostics/verdicts';
 import type { Run } from '../store/playgroundStore';
 
+// Keyed by the run object, which changes with every report: the run list and the diagnosis panel both ask for
+// the selected run's verdicts, and the rules scan the whole loss history.
+const verdictCache = new WeakMap<Run, Verdict[]>();
+
 /** The diagnostic verdicts for a run, from its curves and health samples (thresholds in diagnostics/verdicts.ts). */
 export function useVerdicts(run: Run): Verdict[] {
-  const { experiment, series, evaluations, health, divergedAt, stats } = run;
-  return useMemo(
-    () =>
-      verdictsFor({
-        settings: experiment,
-        training: series,
-        evaluations,
-        health,
-        divergedAt,
-        stepsPerEpoch: stats.stepsPerEpoch,
-      }),
-    [experiment, series, evaluations, health, divergedAt, stats.stepsPerEpoch],
-  );
+  let verdicts = verdictCache.get(run);
+  if (!verdicts) {
+    verdicts = verdictsFor({
+      settings: run.experiment,
+      training: run.series,
+      evaluations: run.evaluations,
+      health: run.health,
+      divergedAt: run.divergedAt,
+      stepsPerEpoch: run.stats.stepsPerEpoch,
+    });
+    verdictCache.set(run, verdicts);
+  }
+  return verdicts;
 }
 
 /** Why a run is failing, in words: each verdict names the tip it comes from and the knob to try. */
