@@ -1,0 +1,168 @@
+// Verdicts read from the loss curves and evaluations: learning rate too high or too low, a tiny training set that
+// cannot be overfitted (D01), and L12's train-vs-test patterns.
+import { findExplodingLoss } from './explodingLoss';
+import {
+  int,
+  lr,
+  make,
+  mean,
+  num,
+  pct,
+  startLoss,
+  tenth,
+  THRESHOLDS as T,
+  type Verdict,
+  type VerdictInput,
+} from './verdict';
+
+export interface Points {
+  steps: number[];
+  losses: number[];
+}
+
+export function finitePoints({ steps, losses, length }: VerdictInput['training']): Points {
+  const out: Points = { steps: [], losses: [] };
+  for (let i = 0; i < length; i++) {
+    if (!Number.isFinite(losses[i])) continue;
+    out.steps.push(steps[i]!);
+    out.losses.push(losses[i]!);
+  }
+  return out;
+}
+
+export function lrTooHigh({ settings }: VerdictInput, { steps, losses }: Points): Verdict | null {
+  const tooHigh = (message: string) =>
+    make('lrTooHigh', message, ['L04', 'D02'], `Try a learning rate 10× smaller (${tenth(settings)}).`);
+  const rate = lr(settings.learningRate);
+  const exploded = findExplodingLoss(steps, losses);
+  if (exploded)
+    return tooHigh(
+      `The loss reached ${num(exploded.loss)} at step ${int(exploded.step)}, over ${T.explodingLoss}× its first ` +
+        `value ${num(exploded.firstLoss)}: the learning rate (${rate}) is too high (L04).`,
+    );
+  const half = losses.slice(losses.length >> 1);
+  const span = steps.at(-1)! - steps[losses.length >> 1]!;
+  const first = startLoss(losses);
+  if (half.length < 8 || span < T.oscillationMinSteps || !(first > 0)) return null;
+  const quarter = half.length >> 2;
+  const [start, end, m] = [mean(half.slice(0, quarter)), mean(half.slice(-quarter)), mean(half)];
+  const std = Math.sqrt(mean(half.map((x) => (x - m) ** 2)));
+  if (end < T.oscillationTrend * start || std < T.oscillationStd * first) return null;
+  return tooHigh(
+    `Over the last ${int(span)} steps the loss swings by ±${num(std)} (${pct(std / first)} of its starting ` +
+      `value) without falling (${num(start)} → ${num(end)}): the learning rate (${rate}) looks too high (D02, L04).`,
+  );
+}
+
+export function lrTooLow({ settings }: VerdictInput, { steps, losses }: Points): Verdict | null {
+  if (losses.length === 0 || steps.at(-1)! < T.lrTooLowMinSteps) return null;
+  const blocks = Math.min(T.lossBlocks, losses.length);
+  const at = (b: number) => Math.floor((b * losses.length) / blocks);
+  const means = Array.from({ length: blocks }, (_, b) => mean(losses.slice(at(b), at(b + 1))));
+  const [start, end] = [means[0]!, means.at(-1)!];
+  if (!(start > 0) || start - end >= T.lrTooLowFall * start || Math.min(...means) < T.lrTooLowFloor * start)
+    return null;
+  return make(
+    'lrTooLow',
+    `After ${int(steps.at(-1)!)} steps the loss has barely moved (${num(start)} → ${num(end)}, under ` +
+      `${pct(T.lrTooLowFall)} lower): flat from the start, the learning rate (${lr(settings.learningRate)}) ` +
+      'looks too low (D02).',
+    ['D02', 'L04'],
+    `Try a learning rate 10× larger (${lr(settings.learningRate * 10)}); bisect between 0.1 and 0.0001 (L04).`,
+  );
+}
+
+export function cannotOverfit({ settings, evaluations }: VerdictInput): Verdict | null {
+  const latest = evaluations.findLast((e) => e.train !== undefined);
+  const what = { oneBatch: 'one batch', oneExample: 'one example' }[settings.trainingSubset];
+  if (!what || !latest?.train || latest.step < T.cannotOverfitSteps) return null;
+  if (latest.train.accuracy >= T.cannotOverfitAccuracy) return null;
+  return make(
+    'cannotOverfit',
+    `After ${int(latest.step)} steps on ${what} the training accuracy is only ` +
+      `${(latest.train.accuracy * 100).toFixed(1)}%: ` +
+      `the model cannot overfit ${what}: something in the model or pipeline is broken (D01).`,
+    ['D01'],
+    'Check the output layer (logits, no activation), the labels and the input preprocessing; then the learning rate.',
+  );
+}
+
+/** Training loss at each evaluation: `train.loss`, else the mean training loss since the previous evaluation. */
+function trainLosses({ training, evaluations }: VerdictInput): number[] {
+  let [i, previous] = [0, -Infinity];
+  return evaluations.map((e) => {
+    const window: number[] = [];
+    for (; i < training.length && training.steps[i]! <= e.step; i++)
+      if (training.steps[i]! > previous && Number.isFinite(training.losses[i])) window.push(training.losses[i]!);
+    previous = e.step;
+    return e.train?.loss ?? (window.length ? mean(window) : NaN);
+  });
+}
+
+/** Least-squares change across the values, relative to their mean: one noisy evaluation moves it less. */
+function relativeTrend(ys: readonly number[]): number {
+  const [n, my] = [ys.length, mean(ys)];
+  const mx = (n - 1) / 2;
+  const slope = ys.reduce((a, y, x) => a + (x - mx) * (y - my), 0) / ys.reduce((a, _, x) => a + (x - mx) ** 2, 0);
+  return my > 0 ? (slope * (n - 1)) / my : 0;
+}
+
+/** L12's patterns over the last evaluations; both falling (learning) gives no verdict. */
+export function lossPattern(input: VerdictInput, points: Points, lrTooLowFired: boolean): Verdict | null {
+  const { evaluations: evals, settings } = input;
+  if (evals.length < T.evaluations) return null;
+  const allTrain = trainLosses(input);
+  const train = allTrain.slice(-T.evaluations);
+  const test = evals.slice(-T.evaluations).map((e) => e.testLoss);
+  if (![...train, ...test].every(Number.isFinite)) return null;
+  const trend = (ys: number[]) => {
+    const d = relativeTrend(ys);
+    return d <= -T.flatChange ? 'falls' : d >= T.flatChange ? 'rises' : 'flat';
+  };
+  const [trainTrend, testTrend, tr, te] = [trend(train), trend(test), train.at(-1)!, test.at(-1)!];
+  const range = (ys: number[]) => `${num(ys[0]!)} → ${num(ys.at(-1)!)}`;
+  const both = `over the last ${T.evaluations} evaluations (training ${range(train)}, test ${range(test)})`;
+
+  const best = evals.reduce(
+    (b, e, i) => (Number.isFinite(e.testLoss) && !(e.testLoss >= evals[b]!.testLoss) ? i : b),
+    0,
+  );
+  const sinceBest = evals.length - 1 - best;
+  if (trainTrend === 'falls' && sinceBest >= T.overfitPatience && te - tr >= T.overfitGap * te)
+    return make(
+      'overfitting',
+      `The training loss keeps falling (${range(train)}) but the test loss has not beaten its best ` +
+        `(${num(evals[best]!.testLoss)} at step ${int(evals[best]!.step)}) for ${sinceBest} evaluations ` +
+        `and is now ${num(te)}: overfitting (L12).`,
+      ['L12', 'M05', 'L07'],
+      'Try dropout, L2 weight decay, more training data, or early stopping (M05, L07).',
+    );
+  if (trainTrend === 'rises' && testTrend === 'rises')
+    return make(
+      'bothRising',
+      `Both losses rise ${both}: bad architecture or hyper-parameters (L12).`,
+      ['L12'],
+      `Try a learning rate 10× smaller (${tenth(settings)}), then revisit the architecture.`,
+    );
+  const firstLoss = points.losses.length ? startLoss(points.losses) : allTrain[0]!;
+  // lrTooLow already explains a loss flat from the start, and names the knob.
+  if (trainTrend === 'flat' && testTrend === 'flat' && tr >= T.stuckLevel * firstLoss && !lrTooLowFired)
+    return make(
+      'stuck',
+      `Both losses are flat ${both}, still at ${pct(tr / firstLoss)} of the starting training loss: ` +
+        'the run is stuck (L12).',
+      ['L12'],
+      'Try a lower learning rate or a smaller batch (L12).',
+    );
+  // With dropout on, the minibatch training loss is inflated and cannot be compared with the test loss.
+  const comparable = evals.at(-1)!.train !== undefined || !settings.dropout.some((d) => d > 0);
+  if (trainTrend === 'flat' && testTrend === 'falls' && comparable && tr >= T.dataProblemRatio * te)
+    return make(
+      'dataProblem',
+      `The test loss falls (${range(test)}) while the training loss stays flat at ${num(tr)}, ${num(tr / te)}× the ` +
+        'test loss: something is wrong with the training data, e.g. noisy labels (L12, L02).',
+      ['L12', 'L02'],
+      'Check the training labels and preprocessing (label noise, normalisation).',
+    );
+  return null;
+}
