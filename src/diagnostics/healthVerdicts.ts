@@ -138,4 +138,3 @@ export function unitRules({ settings }: VerdictInput, recent: readonly HealthSam
       ),
   ];
 }
-

@@ -114,7 +114,6 @@ export const THRESHOLDS = {
   cannotOverfitAccuracy: 0.99,
 } as const;
 
-
 const T = THRESHOLDS;
 export const int = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '∞');
 export const num = (x: number) => x.toPrecision(3);

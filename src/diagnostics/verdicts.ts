@@ -21,4 +21,3 @@ export function verdictsFor(input: VerdictInput): Verdict[] {
   const order = Object.keys(KINDS);
   return found.filter((v) => v !== null).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
-
