@@ -84,20 +84,100 @@ export function exploding({ settings }: VerdictInput, recent: readonly HealthSam
   );
 }
 
-export function vanishing({ settings }: VerdictInput, recent: readonly HealthSample[]): Verdict | null {
-  const grads = layerMedians(recent, (l) => l.gradientNorm);
-  const first = grads[0];
-  if (!first || grads.length < T.vanishingMinLayers) return null;
-  const largest = grads.slice(1).reduce((a, b) => (b.value > a.value ? b : a));
-  const ratio = largest.value / first.value;
-  if (!(ratio >= T.vanishingRatio)) return null;
+/** Optimizers that scale each weight's step by its own gradient history, so small gradients still move weights. */
+const ADAPTIVE: Record<string, string> = {
+  adam: 'Adam',
+  adamax: 'Adamax',
+  nadam: 'Nadam',
+  rmsprop: 'RMSProp',
+  adagrad: 'AdaGrad',
+};
+
+/** ‖gradient‖ / ‖weights‖: how fast plain SGD moves a layer relative to its size (NaN for all-zero weights). */
+const relativeGradient = (l: LayerHealth) => (l.weightNorm > 0 ? l.gradientNorm / l.weightNorm : NaN);
+
+interface LayerGradient {
+  name: string;
+  relative: number;
+  gradient: number;
+  /** ‖update‖ / ‖weights‖ of the step: what the optimizer actually did with the gradient. */
+  update: number;
+}
+
+interface VanishingWindow {
+  /** Step of the window's latest sample. */
+  step: number;
+  /** How many times the first layer's relative gradient is below the largest later layer's. */
+  ratio: number;
+  first: LayerGradient;
+  largest: LayerGradient;
+}
+
+/** The vanishing ratio over the `healthWindow` samples ending at each sample; null where it cannot be told. */
+function vanishingWindows(samples: readonly HealthSample[]): VanishingWindow[] {
+  const windows: VanishingWindow[] = [];
+  for (let end = T.healthWindow; end <= samples.length; end++) {
+    const window = samples.slice(end - T.healthWindow, end);
+    const relative = layerMedians(window, relativeGradient);
+    const gradients = layerMedians(window, (l) => l.gradientNorm);
+    const updates = layerMedians(window, (l) => l.updateRatio);
+    if (relative.length < T.vanishingMinLayers || !(relative[0]!.value > 0)) continue;
+    let at = 1;
+    for (let i = 2; i < relative.length; i++) if (relative[i]!.value > relative[at]!.value) at = i;
+    const ratio = relative[at]!.value / relative[0]!.value;
+    if (!Number.isFinite(ratio)) continue;
+    const pick = (i: number): LayerGradient => ({
+      name: relative[i]!.name,
+      relative: relative[i]!.value,
+      gradient: gradients[i]!.value,
+      update: updates[i]!.value,
+    });
+    windows.push({ step: window.at(-1)!.step, ratio, first: pick(0), largest: pick(at) });
+  }
+  return windows;
+}
+
+/**
+ * The first layer's gradient, relative to its weights, far below a later layer's: under SGD it changes that many
+ * times more slowly (T02). Relative, because the raw norms mislead: with N(0,1) weights a deep sigmoid net's raw
+ * gradient norms stay within ~15× while the first layer's weights are ~10× larger than the output's. The rule reads
+ * every window of the run: a net that recovers (the sigmoid N(0,1) net does, after ~150 steps) is told it happened.
+ */
+export function vanishing({ settings }: VerdictInput, finite: readonly HealthSample[]): Verdict | null {
+  const windows = vanishingWindows(finite);
+  const now = windows.at(-1);
+  const held = windows.filter((w) => w.ratio >= T.vanishingRatio);
+  if (!now || held.length === 0) return null;
   const squashing = isSquashing(settings);
+  const name = `vanishing gradients${squashing ? ` (${settings.activation})` : ''}`;
+  const tryThis = squashing
+    ? 'Try ReLU (activation) or He init (initializer).'
+    : 'Try He init (initializer) or batch norm.';
+  if (now.ratio >= T.vanishingRatio) {
+    const { first, largest, ratio } = now;
+    return make(
+      'vanishingGradients',
+      `Relative to its weights, layer ${first.name}'s gradient is ${int(ratio)}× smaller than ${largest.name}'s ` +
+        `(‖gradient‖ / ‖weights‖: ${num(first.relative)} vs ${num(largest.relative)}; the raw norms differ ` +
+        `${int(largest.gradient / first.gradient)}×): ${name}. With plain SGD, ${first.name} changes ` +
+        `${int(ratio)}× more slowly than ${largest.name}: the first layers barely learn (T02).` +
+        (settings.optimizer in ADAPTIVE
+          ? ` ${ADAPTIVE[settings.optimizer]} rescales each weight's step, which hides this in the step size: the ` +
+            `measured update/weight ratios are ${num(first.update)} for ${first.name} and ${num(largest.update)} ` +
+            `for ${largest.name}.`
+          : ''),
+      ['T02', 'T05'],
+      tryThis,
+    );
+  }
+  const worst = held.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   return make(
     'vanishingGradients',
-    `Layer ${first.name}'s gradient is ${int(ratio)}× smaller than ${largest.name}'s: vanishing gradients` +
-      `${squashing ? ` (${settings.activation})` : ''}. The first layers barely learn (T02).`,
+    `Until step ${int(held.at(-1)!.step)}, relative to its weights, layer ${worst.first.name}'s gradient was up to ` +
+      `${int(worst.ratio)}× smaller than ${worst.largest.name}'s (at step ${int(worst.step)}): ${name} slowed ` +
+      `the first layers early on (T02). It has since recovered to ${int(now.ratio)}×.`,
     ['T02', 'T05'],
-    squashing ? 'Try ReLU (activation) or He init (initializer).' : 'Try He init (initializer) or batch norm.',
+    tryThis,
   );
 }
 

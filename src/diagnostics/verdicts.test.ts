@@ -180,21 +180,62 @@ describe('nonFinite', () => {
 
 describe('vanishingGradients', () => {
   const sigmoid = { activation: 'sigmoid' };
+  /** Three samples of layers with these gradient and weight norms. */
+  const norms = (gradients: number[], weights: number[]) =>
+    health(...[1, 2, 3].map(() => gradients.map((gradientNorm, i) => ({ gradientNorm, weightNorm: weights[i] }))));
 
-  it('fires when the first layer is ≥ 100× below the largest later gradient, naming the activation', () => {
-    const verdict = only(input({ health: gradients(0.001, 0.01, 0.1, 1, 2) }, sigmoid), 'vanishingGradients');
-    expect(verdict.message).toMatch(
-      /^Layer dense 1's gradient is 2,000× smaller than output's: vanishing gradients \(sigmoid\)\./,
+  it('fires when the first layer’s gradient relative to its weights is ≥ 50× below a later layer’s', () => {
+    // ‖g‖/‖W‖: 0.01/20 = 0.0005 for dense 1, 1/2 = 0.5 for the output: 1,000×; the raw norms differ 100×.
+    const sgd = { ...sigmoid, optimizer: 'sgd' };
+    const verdict = only(input({ health: norms([0.01, 0.1, 0.5, 1], [20, 5, 5, 2]) }, sgd), 'vanishingGradients');
+    expect(verdict.message).toBe(
+      "Relative to its weights, layer dense 1's gradient is 1,000× smaller than output's (‖gradient‖ / ‖weights‖: " +
+        '0.000500 vs 0.500; the raw norms differ 100×): vanishing gradients (sigmoid). With plain SGD, dense 1 ' +
+        'changes 1,000× more slowly than output: the first layers barely learn (T02).',
     );
     expect(verdict.tips).toEqual(['T02', 'T05']);
     expect(verdict.tryThis).toContain('ReLU');
   });
 
-  it('does not fire at 50×, in a net of 3 weight layers, or for one odd sample out of three', () => {
-    expect(kinds(input({ health: gradients(0.02, 0.1, 0.5, 1) }, sigmoid))).toEqual([]);
-    expect(kinds(input({ health: gradients(0.001, 0.5, 1) }, sigmoid))).toEqual([]);
+  it('with Adam, adds the measured update/weight ratios: Adam rescales each step', () => {
+    const samples = health(
+      ...[1, 2, 3].map(() => [
+        { gradientNorm: 0.01, weightNorm: 20, updateRatio: 0.002 },
+        {},
+        {},
+        { gradientNorm: 1, weightNorm: 2, updateRatio: 0.004 },
+      ]),
+    );
+    expect(only(input({ health: samples }, sigmoid), 'vanishingGradients').message).toMatch(
+      /the first layers barely learn \(T02\)\. Adam rescales each weight's step, which hides this in the step size: the measured update\/weight ratios are 0\.00200 for dense 1 and 0\.00400 for output\.$/,
+    );
+  });
+
+  it('sees what raw norms hide: large first-layer weights (the sigmoid + N(0,1) shape measured on MNIST)', () => {
+    // Raw norms 0.4 vs 5 (12.5×), but relative 0.4/224 = 0.00179 vs 5/25 = 0.2: 112×.
+    const verdict = only(input({ health: norms([0.4, 1, 2, 5], [224, 20, 20, 25]) }, sigmoid), 'vanishingGradients');
+    expect(verdict.message).toMatch(/gradient is 112× smaller than output's .*the raw norms differ 13×/);
+  });
+
+  it('does not fire at 45×, in a net of 3 weight layers, for one odd sample out of three, or with zero weights', () => {
+    expect(kinds(input({ health: norms([1, 1, 1, 45], [10, 10, 10, 10]) }, sigmoid))).toEqual([]);
+    expect(kinds(input({ health: norms([0.001, 0.5, 1], [10, 10, 10]) }, sigmoid))).toEqual([]);
     const oneOdd = health(...[0.1, 0.1, 0.001].map((first) => [{ gradientNorm: first }, {}, {}, { gradientNorm: 1 }]));
     expect(kinds(input({ health: oneOdd }, sigmoid))).toEqual([]);
+    expect(kinds(input({ health: norms([0.001, 1, 1, 1], [0, 0, 0, 0]) }, { initializer: 'zeros' }))).toEqual([]);
+  });
+
+  it('says so in the past tense when the gradients have since evened out', () => {
+    // Dense 1's relative gradient is 1/120 of the others' in samples 1–3 (steps 100–300), 1/10 in samples 4–6.
+    const firstGradients = [1 / 120, 1 / 120, 1 / 120, 0.1, 0.1, 0.1];
+    const samples = health(...firstGradients.map((g) => [{ gradientNorm: g }, {}, {}, { gradientNorm: 1 }]));
+    const verdict = only(input({ health: samples }, sigmoid), 'vanishingGradients');
+    // Windows of 3 ending at steps 300 and 400 hold 120× (median); those ending at 500 and 600 hold 10×.
+    expect(verdict.message).toBe(
+      "Until step 400, relative to its weights, layer dense 1's gradient was up to 120× smaller than output's " +
+        '(at step 300): vanishing gradients (sigmoid) slowed the first layers early on (T02). ' +
+        'It has since recovered to 10×.',
+    );
   });
 });
 
@@ -421,7 +462,7 @@ describe('cannotOverfit', () => {
 describe('THRESHOLDS', () => {
   it('holds the documented values the near-misses above straddle', () => {
     expect(THRESHOLDS).toMatchObject({
-      vanishingRatio: 100,
+      vanishingRatio: 50,
       vanishingMinLayers: 4,
       explodingRatio: 100,
       explodingActivationStd: 1e3,

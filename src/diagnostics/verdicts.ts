@@ -8,9 +8,10 @@ export { THRESHOLDS, type Verdict, type VerdictInput, type VerdictKind } from '.
 
 /** Every verdict that holds, in KINDS order: the divergence, the health signs that explain it, the loss curves. */
 export function verdictsFor(input: VerdictInput): Verdict[] {
-  const recent = input.health.filter(isFiniteSample).slice(-THRESHOLDS.healthWindow);
+  const finite = input.health.filter(isFiniteSample);
+  const recent = finite.slice(-THRESHOLDS.healthWindow);
   const diverged = nonFinite(input);
-  const found = [diverged, exploding(input, recent), vanishing(input, recent), ...unitRules(input, recent)];
+  const found = [diverged, exploding(input, recent), vanishing(input, finite), ...unitRules(input, recent)];
   // Loss-curve rules would only read the blow-up of a diverged run.
   if (!diverged) {
     const points = finitePoints(input.training);
