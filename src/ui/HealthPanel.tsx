@@ -11,8 +11,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { HealthSample } from '../diagnostics/health';
+import type { HealthSample, LayerHealth } from '../diagnostics/health';
 import { selectedRun } from '../store/playgroundStore';
+import { formatNumber } from './formatNumber';
+import { LayerHistograms } from './LayerHistograms';
 import { usePlayground } from './StoreContext';
 import { VerdictList } from './Verdicts';
 
@@ -22,24 +24,46 @@ function layerColour(index: number, count: number): string {
   return `hsl(${215 - t * 20}, 70%, ${72 - t * 50}%)`;
 }
 
-const formatNumber = (value: number) =>
-  value === 0 || (Math.abs(value) >= 0.01 && Math.abs(value) < 1e4)
-    ? String(Number(value.toPrecision(3)))
-    : value.toExponential(1);
+type GradientMeasure = 'relative' | 'norm';
+const GRADIENT_MEASURES: Record<GradientMeasure, { label: string; of: (l: LayerHealth) => number }> = {
+  relative: { label: '‖gradient‖ / ‖weights‖', of: (l) => l.gradientNorm / l.weightNorm },
+  norm: { label: '‖gradient‖', of: (l) => l.gradientNorm },
+};
 
-/** Gradient norm of every layer over time, on a log axis: vanishing shows as a fan of lines decades apart (T02). */
-function GradientNormChart({ health }: { health: readonly HealthSample[] }) {
+/**
+ * Every layer's gradient over time, on a log axis: vanishing shows as a fan of lines decades apart (T02). Relative
+ * to the weights by default, as the vanishing verdict reads it: that is how fast SGD moves each layer.
+ */
+function GradientChart({ health }: { health: readonly HealthSample[] }) {
+  const id = useId();
+  const [measure, setMeasure] = useState<GradientMeasure>('relative');
+  const { label, of } = GRADIENT_MEASURES[measure];
   const names = health[0]?.layers.map((l) => l.name) ?? [];
   const rows = health.map((sample) => {
     const row: Record<string, number> = { step: sample.step };
     for (const layer of sample.layers) {
-      if (Number.isFinite(layer.gradientNorm) && layer.gradientNorm > 0) row[layer.name] = layer.gradientNorm;
+      const value = of(layer);
+      if (Number.isFinite(value) && value > 0) row[layer.name] = value;
     }
     return row;
   });
   return (
-    <figure className="chart chart-small" aria-label="Gradient norm per layer">
-      <figcaption>Gradient norm per layer (log scale)</figcaption>
+    <figure className="chart chart-small" aria-label="Gradient per layer">
+      <figcaption>Gradient per layer, {label} (log scale)</figcaption>
+      <div className="chart-controls">
+        <label htmlFor={`${id}-measure`}>Show</label>
+        <select
+          id={`${id}-measure`}
+          value={measure}
+          onChange={(event) => setMeasure(event.target.value as GradientMeasure)}
+        >
+          {Object.entries(GRADIENT_MEASURES).map(([value, m]) => (
+            <option key={value} value={value}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </div>
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
@@ -92,71 +116,12 @@ function LayerBars({ sample }: { sample: HealthSample }) {
   );
 }
 
-/** One layer's weights or activations as a histogram, at a chosen measured step. */
-function LayerHistogram({ health }: { health: readonly HealthSample[] }) {
-  const id = useId();
-  const names = health[0]?.layers.map((l) => l.name) ?? [];
-  const [layerName, setLayerName] = useState(names[0] ?? '');
-  const [quantity, setQuantity] = useState<'activationHistogram' | 'weightHistogram'>('activationHistogram');
-  const [chosen, setChosen] = useState<number | null>(null);
-  const index = chosen === null ? health.length - 1 : Math.min(chosen, health.length - 1);
-  const sample = health[index];
-  const layer = sample?.layers.find((l) => l.name === layerName) ?? sample?.layers[0];
-  const bins = layer?.[quantity];
-  const rows = bins
-    ? bins.counts.map((count, i) => ({
-        at: bins.min + ((i + 0.5) * (bins.max - bins.min)) / bins.counts.length,
-        count,
-      }))
-    : [];
-  return (
-    <figure className="chart chart-small" aria-label="Layer histogram">
-      <figcaption>Histogram</figcaption>
-      <div className="chart-controls">
-        <label htmlFor={`${id}-layer`}>Layer</label>
-        <select id={`${id}-layer`} value={layer?.name ?? ''} onChange={(event) => setLayerName(event.target.value)}>
-          {names.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-quantity`}>Of</label>
-        <select
-          id={`${id}-quantity`}
-          value={quantity}
-          onChange={(event) => setQuantity(event.target.value as typeof quantity)}
-        >
-          <option value="activationHistogram">activations</option>
-          <option value="weightHistogram">weights</option>
-        </select>
-        <label htmlFor={`${id}-step`}>At step</label>
-        <input
-          id={`${id}-step`}
-          type="range"
-          min={0}
-          max={Math.max(0, health.length - 1)}
-          value={index}
-          onChange={(event) => setChosen(Number(event.target.value))}
-        />
-        <output htmlFor={`${id}-step`}>{sample?.step ?? '–'}</output>
-      </div>
-      <ResponsiveContainer width="100%" height={150}>
-        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} barCategoryGap={1}>
-          <XAxis dataKey="at" tickFormatter={formatNumber} />
-          <YAxis width={48} allowDecimals={false} />
-          <Tooltip labelFormatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))} />
-          <Bar dataKey="count" fill="#009e73" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-}
-
 function SelectedRunVerdicts() {
   const run = usePlayground(selectedRun);
   return <VerdictList run={run} />;
 }
 
-/** Inside the selected run: gradient norms over time, activations per layer, and histograms (T02, T05, L11). */
+/** Inside the selected run: gradients over time, activations per layer, and histograms (T02, T05, L11). */
 export function HealthPanel() {
   const runId = usePlayground((s) => selectedRun(s).id);
   const name = usePlayground((s) => selectedRun(s).name);
@@ -170,9 +135,9 @@ export function HealthPanel() {
         <p className="hint">Measured on steps 1, 2, 3, 5, 10, 20 and every 50th once the run trains.</p>
       ) : (
         <div className="health-grid">
-          <GradientNormChart health={health} />
+          <GradientChart health={health} />
           <LayerBars sample={latest} />
-          <LayerHistogram key={runId} health={health} />
+          <LayerHistograms key={runId} health={health} />
         </div>
       )}
     </section>
