@@ -3,7 +3,8 @@
 // as what differs from the first (`r1.lr=0.1`). The chart view and the hidden controls are written once, before the
 // runs (`chart=testLoss&hide=lr,opt`), and a run's colour only when it is not its default (`r1.col=009e73`).
 // Decoding never throws: whatever is malformed, unknown, out of range or impossible is dropped with a reason, and the
-// rest is used.
+// rest is used. This module places each part in the link and reads the runs' settings; the view, the hidden controls
+// and the colours are written and read by viewCodec.ts, the settings' short keys listed in linkFieldKeys.ts.
 import LZString from 'lz-string';
 import {
   EXPERIMENT_FIELDS,
@@ -13,18 +14,22 @@ import {
   type ExperimentFieldName,
 } from './experiment';
 import type { FieldSpec } from './fields';
+import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
 import { migrateToCurrent } from './migrations';
 import { parseExperiment } from './validate';
+import { defaultChartView, defaultRunColour, type ChartView } from './view';
 import {
-  CHART_LAYOUTS,
-  CHART_METRICS,
-  CHART_X_AXES,
-  chartViewSchema,
-  colourSchema,
-  defaultChartView,
-  defaultRunColour,
-  type ChartView,
-} from './view';
+  LINK_WIDE_KEYS,
+  decodeColour,
+  decodeHidden,
+  decodeView,
+  encodeColour,
+  encodeHidden,
+  encodeView,
+} from './viewCodec';
+
+// Kept importable from here, the link's entry point, where it always was.
+export { FIELD_KEYS } from './linkFieldKeys';
 
 export interface LinkRun {
   name: string;
@@ -46,128 +51,12 @@ export interface DecodedLink {
   problems: string[];
 }
 
-/** Short key of each field in a link. Typed over every field: adding a knob without a key does not compile. */
-export const FIELD_KEYS: Readonly<Record<ExperimentFieldName, string>> = {
-  dataset: 'data',
-  trainingSubset: 'subset',
-  trainingExamples: 'n',
-  labelNoise: 'noise',
-  preprocessing: 'prep',
-  tanhScale: 'tanhc',
-  wrongReshape: 'scramble',
-  task: 'task',
-  regressionLoss: 'rloss',
-  huberDelta: 'delta',
-  architecture: 'arch',
-  hiddenLayers: 'layers',
-  convFilters: 'filters',
-  kernelSize: 'kernel',
-  pooling: 'pool',
-  cnnDenseLayers: 'dense',
-  activation: 'act',
-  activationAlpha: 'alpha',
-  outputActivation: 'out',
-  useBias: 'bias',
-  initializer: 'init',
-  initScale: 'iscale',
-  initMode: 'imode',
-  initDistribution: 'idist',
-  initSigma: 'isigma',
-  batchNorm: 'bn',
-  batchNormLayers: 'bnlayers',
-  batchNormMomentum: 'bnmom',
-  optimizer: 'opt',
-  learningRate: 'lr',
-  momentum: 'mom',
-  rho: 'rho',
-  adagradInitialAccumulator: 'acc0',
-  beta1: 'b1',
-  beta2: 'b2',
-  epsilon: 'eps',
-  batchSize: 'batch',
-  epochs: 'epochs',
-  seed: 'seed',
-  clipping: 'clip',
-  clipThreshold: 'clipat',
-  schedule: 'sched',
-  scheduleBoundaries: 'bounds',
-  scheduleRates: 'rates',
-  decaySteps: 'decay',
-  decayFactor: 'gamma',
-  decayPower: 'power',
-  warmupSteps: 'warmup',
-  minLearningRate: 'lrmin',
-  plateauPatience: 'plateau',
-  dropout: 'drop',
-  mcDropoutSamples: 'mc',
-  l1: 'l1',
-  l2: 'l2',
-  maxNorm: 'maxnorm',
-  earlyStoppingPatience: 'stop',
-  evalEverySteps: 'eval',
-};
-
 export const MAX_RUNS = 8;
 /** Longer links are not read at all (browsers accept ~2 MB; nothing we write comes near this). */
 export const MAX_LINK_LENGTH = 100_000;
 /** Past this many characters the readable form gives way to the compact one. */
 export const READABLE_LIMIT = 1800;
 const MAX_NAME_LENGTH = 60;
-
-const FIELD_BY_KEY = new Map<string, ExperimentFieldName>(
-  Object.entries(FIELD_KEYS).map(([name, key]) => [key, name as ExperimentFieldName]),
-);
-const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
-
-/** How one part of the chart view is written: its key, its text, and how text is read back (undefined: not valid). */
-interface ViewCodec<K extends keyof ChartView> {
-  key: string;
-  write: (value: ChartView[K]) => string;
-  read: (raw: string) => ChartView[K] | undefined;
-  /** Why a value was refused, after the value: “must be …”. */
-  expected: string;
-}
-
-const oneOf =
-  <T extends string>(options: readonly T[]) =>
-  (raw: string): T | undefined =>
-    options.find((option) => option === raw);
-
-/** Typed over every part of the view: adding one without a key does not compile. */
-const VIEW_CODECS: { readonly [K in keyof ChartView]: ViewCodec<K> } = {
-  metric: {
-    key: 'chart',
-    write: String,
-    read: oneOf(CHART_METRICS),
-    expected: `must be one of ${CHART_METRICS.join(', ')}`,
-  },
-  layout: {
-    key: 'layout',
-    write: String,
-    read: oneOf(CHART_LAYOUTS),
-    expected: `must be one of ${CHART_LAYOUTS.join(', ')}`,
-  },
-  smoothing: {
-    key: 'smooth',
-    write: String,
-    read: (raw) => {
-      const result = chartViewSchema.shape.smoothing.safeParse(raw.trim() === '' ? NaN : Number(raw));
-      return result.success ? result.data : undefined;
-    },
-    expected: 'must be a number from 0 to 0.99',
-  },
-  logScale: {
-    key: 'log',
-    write: (value) => (value ? '1' : '0'),
-    read: (raw) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined),
-    expected: 'must be 1 or 0',
-  },
-  xAxis: { key: 'x', write: String, read: oneOf(CHART_X_AXES), expected: `must be one of ${CHART_X_AXES.join(', ')}` },
-};
-const VIEW_PARTS = Object.keys(VIEW_CODECS) as (keyof ChartView)[];
-const HIDE_KEY = 'hide';
-/** Keys written once for the whole link, never under a run's `rN.` prefix. */
-const LINK_KEYS = new Set([...VIEW_PARTS.map((part) => VIEW_CODECS[part].key), HIDE_KEY]);
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join(',');
@@ -219,29 +108,20 @@ export function defaultLinkState(): LinkState {
   };
 }
 
-function writeViewPart<K extends keyof ChartView>(params: URLSearchParams, view: ChartView, part: K): void {
-  const codec: ViewCodec<K> = VIEW_CODECS[part];
-  const text = codec.write(view[part]);
-  if (text !== codec.write(defaultChartView()[part])) params.set(codec.key, text);
-}
-
-/** A colour as a link writes it: hex digits without the '#' (which would need escaping), lowercase. */
-const colourText = (colour: string) => colour.replace(/^#/, '').toLowerCase();
-
 /** The link's fragment (without '#') for these runs, view and hidden controls. */
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   params.set('v', String(EXPERIMENT_VERSION));
-  for (const part of VIEW_PARTS) writeViewPart(params, state.view, part);
-  const hidden = FIELD_NAMES.filter((name) => state.hidden.includes(name));
-  if (hidden.length > 0) params.set(HIDE_KEY, hidden.map((name) => FIELD_KEYS[name]).join(','));
+  encodeView(params, state.view);
+  encodeHidden(params, state.hidden);
   const defaults = defaultExperiment();
   state.runs.slice(0, MAX_RUNS).forEach((run, i) => {
     const prefix = i === 0 ? '' : `r${i}.`;
     const base = i === 0 ? defaults : state.runs[0]!.experiment;
     // A later run's name is always written, so the run appears even when nothing else differs.
     if (i > 0 || run.name !== 'Run 1') params.set(`${prefix}name`, run.name);
-    if (colourText(run.colour) !== colourText(defaultRunColour(i))) params.set(`${prefix}col`, colourText(run.colour));
+    const colour = encodeColour(run.colour, i);
+    if (colour !== undefined) params.set(`${prefix}col`, colour);
     for (const name of FIELD_NAMES) {
       if (!same(run.experiment[name], base[name]))
         params.set(prefix + FIELD_KEYS[name], formatValue(run.experiment[name]));
@@ -268,7 +148,7 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
   const link: RawLink = { global: new Map(), runs: [{ values: new Map() }] };
   for (const [key, value] of params) {
     if (key === 'v' || key === 'z') continue;
-    if (LINK_KEYS.has(key)) {
+    if (LINK_WIDE_KEYS.has(key)) {
       link.global.set(key, value);
       continue;
     }
@@ -279,7 +159,7 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
       problems.push(`Run ${index + 1}: an experiment holds at most ${MAX_RUNS} runs; it was left out.`);
       continue;
     }
-    if (LINK_KEYS.has(field)) {
+    if (LINK_WIDE_KEYS.has(field)) {
       problems.push(`Run ${index + 1}, “${field}”: set once for all runs (without “r${index}.”), ignored.`);
       continue;
     }
@@ -290,54 +170,6 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
     else run.values.set(field, value);
   }
   return link;
-}
-
-function decodeView(global: Map<string, string>, problems: string[]): ChartView {
-  const view = defaultChartView();
-  for (const part of VIEW_PARTS) readViewPart(view, part, global, problems);
-  return view;
-}
-
-/** Sets one part of the view from the link, or leaves the default there and says why. */
-function readViewPart<K extends keyof ChartView>(
-  view: ChartView,
-  part: K,
-  global: Map<string, string>,
-  problems: string[],
-): void {
-  const codec: ViewCodec<K> = VIEW_CODECS[part];
-  const raw = global.get(codec.key);
-  if (raw === undefined) return;
-  const value = codec.read(raw);
-  if (value !== undefined) view[part] = value;
-  else
-    problems.push(`Chart view: “${codec.key}=${raw.slice(0, 40)}” ${codec.expected}; kept ${codec.write(view[part])}.`);
-}
-
-function decodeHidden(raw: string | undefined, problems: string[]): ExperimentFieldName[] {
-  if (raw === undefined) return [];
-  const named = new Set<ExperimentFieldName>();
-  const unknown = new Set<string>();
-  for (const key of raw.split(',')) {
-    if (key === '') continue;
-    const name = FIELD_BY_KEY.get(key);
-    if (name) named.add(name);
-    else unknown.add(key);
-  }
-  for (const key of unknown) problems.push(`Hidden controls: “${key.slice(0, 40)}” is not a setting, ignored.`);
-  return FIELD_NAMES.filter((name) => named.has(name));
-}
-
-/** Accepts `#d55e00` or `D55E00`; the run's default colour when absent or not a colour. */
-function decodeColour(raw: string | undefined, index: number, problems: string[]): string {
-  const fallback = defaultRunColour(index);
-  if (raw === undefined) return fallback;
-  const result = colourSchema.safeParse(`#${colourText(raw)}`);
-  if (result.success) return result.data;
-  const where = index === 0 ? 'Colour' : `Run ${index + 1}, colour`;
-  const message = result.error.issues[0]?.message ?? 'is not a colour';
-  problems.push(`${where}: “${raw.slice(0, 40)}” ${message}; kept ${fallback}.`);
-  return fallback;
 }
 
 function decodeExperiment(
@@ -445,7 +277,7 @@ export function decodeLink(fragment: string): DecodedLink {
   }
   const raw = splitLink(params, problems);
   const view = decodeView(raw.global, problems);
-  const hidden = decodeHidden(raw.global.get(HIDE_KEY), problems);
+  const hidden = decodeHidden(raw.global, problems);
   const runs: LinkRun[] = [];
   raw.runs.forEach((run, i) => {
     const name = cleanName(run.name ?? '', i);

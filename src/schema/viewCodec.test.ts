@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { defaultChartView, type ChartView } from './view';
+import {
+  LINK_WIDE_KEYS,
+  decodeColour,
+  decodeHidden,
+  decodeView,
+  encodeColour,
+  encodeHidden,
+  encodeView,
+} from './viewCodec';
+
+/** What the encoder writes, as the query string it becomes in the link. */
+function written(encode: (params: URLSearchParams) => void): string {
+  const params = new URLSearchParams();
+  encode(params);
+  return params.toString();
+}
+
+/** Decodes the link-wide keys of a hand-written query string; returns the value and the problems said. */
+function decoded<T>(query: string, decode: (linkWide: Map<string, string>, problems: string[]) => T) {
+  const problems: string[] = [];
+  const value = decode(new Map(new URLSearchParams(query)), problems);
+  return { value, problems };
+}
+
+describe('chart view', () => {
+  it('writes only the parts that differ from the default view', () => {
+    expect(written((params) => encodeView(params, defaultChartView()))).toBe('');
+    const view: ChartView = { metric: 'testAccuracy', layout: 'panels', smoothing: 0, logScale: true, xAxis: 'epoch' };
+    expect(written((params) => encodeView(params, view))).toBe(
+      'chart=testAccuracy&layout=panels&smooth=0&log=1&x=epoch',
+    );
+  });
+
+  it('reads a hand-edited view', () => {
+    expect(decoded('chart=testAccuracy&layout=panels&log=1&x=epoch&smooth=0', decodeView)).toEqual({
+      value: { metric: 'testAccuracy', layout: 'panels', smoothing: 0, logScale: true, xAxis: 'epoch' },
+      problems: [],
+    });
+    expect(decoded('log=true', decodeView).value.logScale).toBe(true);
+  });
+
+  it.each<[string, string, string, Partial<ChartView>]>([
+    [
+      'smoothing out of range',
+      'smooth=5&log=1',
+      'Chart view: “smooth=5” must be a number from 0 to 0.99; kept 0.6.',
+      { logScale: true },
+    ],
+    ['no smoothing value', 'smooth=', 'Chart view: “smooth=” must be a number from 0 to 0.99; kept 0.6.', {}],
+    [
+      'an unknown chart',
+      'chart=accuracy&x=epoch',
+      'Chart view: “chart=accuracy” must be one of trainLoss, testLoss, testAccuracy, learningRate; kept trainLoss.',
+      { xAxis: 'epoch' },
+    ],
+    ['an unknown layout', 'layout=grid', 'Chart view: “layout=grid” must be one of overlay, panels; kept overlay.', {}],
+    ['a junk log switch', 'log=yes', 'Chart view: “log=yes” must be 1 or 0; kept 0.', {}],
+    ['an unknown x axis', 'x=time', 'Chart view: “x=time” must be one of step, epoch, seconds; kept step.', {}],
+  ])('drops %s, saying why, and keeps the default', (_name, query, problem, view) => {
+    expect(decoded(query, decodeView)).toEqual({ value: { ...defaultChartView(), ...view }, problems: [problem] });
+  });
+});
+
+describe('hidden controls', () => {
+  it('are written by their short keys in field order, and not at all when none is hidden', () => {
+    expect(written((params) => encodeHidden(params, ['learningRate', 'optimizer']))).toBe('hide=opt%2Clr');
+    expect(written((params) => encodeHidden(params, []))).toBe('');
+  });
+
+  it('are read in field order, once each, naming what is not a setting', () => {
+    expect(decoded('hide=lr,opt,lr,bogus,', decodeHidden)).toEqual({
+      value: ['optimizer', 'learningRate'],
+      problems: ['Hidden controls: “bogus” is not a setting, ignored.'],
+    });
+    expect(decoded('', decodeHidden)).toEqual({ value: [], problems: [] });
+  });
+});
+
+describe("a run's colour", () => {
+  it('is written only when it is not the run’s default, as lowercase hex without “#”', () => {
+    expect(encodeColour('#0072b2', 0)).toBeUndefined();
+    expect(encodeColour('#0072B2', 0)).toBeUndefined();
+    expect(encodeColour('#0072b2', 1)).toBe('0072b2');
+    expect(encodeColour('#CC79A7', 0)).toBe('cc79a7');
+  });
+
+  it('is read with or without “#”, in either case, and is the default when absent', () => {
+    const problems: string[] = [];
+    expect(decodeColour('#D55E00', 0, problems)).toBe('#d55e00');
+    expect(decodeColour('CC79A7', 1, problems)).toBe('#cc79a7');
+    expect(decodeColour(undefined, 2, problems)).toBe('#009e73');
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, string, number, string]>([
+    ['a junk colour', 'zzz', 0, 'Colour: “zzz” is not a colour (#rrggbb); kept #0072b2.'],
+    ["a later run's junk colour", 'zzz', 1, 'Run 2, colour: “zzz” is not a colour (#rrggbb); kept #d55e00.'],
+    ['a short colour', '#fff', 0, 'Colour: “#fff” is not a colour (#rrggbb); kept #0072b2.'],
+  ])('drops %s, saying why, and keeps the default', (_name, raw, index, problem) => {
+    const problems: string[] = [];
+    expect(decodeColour(raw, index, problems)).toBe(index === 0 ? '#0072b2' : '#d55e00');
+    expect(problems).toEqual([problem]);
+  });
+});
+
+it('names every view key and the hide key as link-wide, and no run key', () => {
+  expect([...LINK_WIDE_KEYS].sort()).toEqual(['chart', 'hide', 'layout', 'log', 'smooth', 'x']);
+});

@@ -1,0 +1,146 @@
+// The parts of a link that are not a run's settings: the chart view and the hidden controls, written once for the
+// whole link (`chart=testLoss&hide=lr,opt`), and a run's colour, written only when it is not its default
+// (`r1.col=009e73`). urlCodec.ts places them in the link; this module writes and reads their values. Reading never
+// throws: a value that is not valid leaves the default in place, with a reason in `problems`.
+import type { ExperimentFieldName } from './experiment';
+import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
+import {
+  CHART_LAYOUTS,
+  CHART_METRICS,
+  CHART_X_AXES,
+  chartViewSchema,
+  colourSchema,
+  defaultChartView,
+  defaultRunColour,
+  type ChartView,
+} from './view';
+
+/** How one part of the chart view is written: its key, its text, and how text is read back (undefined: not valid). */
+interface ViewPartCodec<K extends keyof ChartView> {
+  key: string;
+  write: (value: ChartView[K]) => string;
+  read: (raw: string) => ChartView[K] | undefined;
+  /** Why a value was refused, after the value: “must be …”. */
+  expected: string;
+}
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (raw: string): T | undefined =>
+    options.find((option) => option === raw);
+
+/** Typed over every part of the view: adding one without a key does not compile. */
+const VIEW_CODECS: { readonly [K in keyof ChartView]: ViewPartCodec<K> } = {
+  metric: {
+    key: 'chart',
+    write: String,
+    read: oneOf(CHART_METRICS),
+    expected: `must be one of ${CHART_METRICS.join(', ')}`,
+  },
+  layout: {
+    key: 'layout',
+    write: String,
+    read: oneOf(CHART_LAYOUTS),
+    expected: `must be one of ${CHART_LAYOUTS.join(', ')}`,
+  },
+  smoothing: {
+    key: 'smooth',
+    write: String,
+    read: (raw) => {
+      const result = chartViewSchema.shape.smoothing.safeParse(raw.trim() === '' ? NaN : Number(raw));
+      return result.success ? result.data : undefined;
+    },
+    expected: 'must be a number from 0 to 0.99',
+  },
+  logScale: {
+    key: 'log',
+    write: (value) => (value ? '1' : '0'),
+    read: (raw) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined),
+    expected: 'must be 1 or 0',
+  },
+  xAxis: { key: 'x', write: String, read: oneOf(CHART_X_AXES), expected: `must be one of ${CHART_X_AXES.join(', ')}` },
+};
+const VIEW_PARTS = Object.keys(VIEW_CODECS) as (keyof ChartView)[];
+const HIDE_KEY = 'hide';
+
+/** Keys written once for the whole link, never under a run's `rN.` prefix. */
+export const LINK_WIDE_KEYS: ReadonlySet<string> = new Set([
+  ...VIEW_PARTS.map((part) => VIEW_CODECS[part].key),
+  HIDE_KEY,
+]);
+
+/** Writes the parts of the view that differ from the default view. */
+export function encodeView(params: URLSearchParams, view: ChartView): void {
+  for (const part of VIEW_PARTS) writeViewPart(params, view, part);
+}
+
+function writeViewPart<K extends keyof ChartView>(params: URLSearchParams, view: ChartView, part: K): void {
+  const codec: ViewPartCodec<K> = VIEW_CODECS[part];
+  const text = codec.write(view[part]);
+  if (text !== codec.write(defaultChartView()[part])) params.set(codec.key, text);
+}
+
+/** Writes the hidden controls by their short keys, in field order; nothing when none is hidden. */
+export function encodeHidden(params: URLSearchParams, hidden: readonly ExperimentFieldName[]): void {
+  const inOrder = FIELD_NAMES.filter((name) => hidden.includes(name));
+  if (inOrder.length > 0) params.set(HIDE_KEY, inOrder.map((name) => FIELD_KEYS[name]).join(','));
+}
+
+/** A colour as a link writes it: hex digits without the '#' (which would need escaping), lowercase. */
+const colourText = (colour: string) => colour.replace(/^#/, '').toLowerCase();
+
+/** The text to write for the n-th run's (0-based) colour; undefined when it is that run's default. */
+export function encodeColour(colour: string, index: number): string | undefined {
+  return colourText(colour) === colourText(defaultRunColour(index)) ? undefined : colourText(colour);
+}
+
+/** The view from the link-wide keys (the last of each wins); a part that is absent or not valid stays default. */
+export function decodeView(linkWide: ReadonlyMap<string, string>, problems: string[]): ChartView {
+  const view = defaultChartView();
+  for (const part of VIEW_PARTS) readViewPart(view, part, linkWide, problems);
+  return view;
+}
+
+/** Sets one part of the view from the link, or leaves the default there and says why. */
+function readViewPart<K extends keyof ChartView>(
+  view: ChartView,
+  part: K,
+  linkWide: ReadonlyMap<string, string>,
+  problems: string[],
+): void {
+  const codec: ViewPartCodec<K> = VIEW_CODECS[part];
+  const raw = linkWide.get(codec.key);
+  if (raw === undefined) return;
+  const value = codec.read(raw);
+  if (value !== undefined) view[part] = value;
+  else
+    problems.push(`Chart view: “${codec.key}=${raw.slice(0, 40)}” ${codec.expected}; kept ${codec.write(view[part])}.`);
+}
+
+/** The hidden controls in field order, once each; a key that is not a setting is named in `problems`. */
+export function decodeHidden(linkWide: ReadonlyMap<string, string>, problems: string[]): ExperimentFieldName[] {
+  const raw = linkWide.get(HIDE_KEY);
+  if (raw === undefined) return [];
+  const named = new Set<ExperimentFieldName>();
+  const unknown = new Set<string>();
+  for (const key of raw.split(',')) {
+    if (key === '') continue;
+    const name = FIELD_BY_KEY.get(key);
+    if (name) named.add(name);
+    else unknown.add(key);
+  }
+  for (const key of unknown) problems.push(`Hidden controls: “${key.slice(0, 40)}” is not a setting, ignored.`);
+  return FIELD_NAMES.filter((name) => named.has(name));
+}
+
+/** Accepts `#d55e00` or `D55E00`; the run's default colour when absent or not a colour. */
+export function decodeColour(raw: string | undefined, index: number, problems: string[]): string {
+  const fallback = defaultRunColour(index);
+  if (raw === undefined) return fallback;
+  const result = colourSchema.safeParse(`#${colourText(raw)}`);
+  if (result.success) return result.data;
+  const where = index === 0 ? 'Colour' : `Run ${index + 1}, colour`;
+  const message = result.error.issues[0]?.message ?? 'is not a colour';
+  problems.push(`${where}: “${raw.slice(0, 40)}” ${message}; kept ${fallback}.`);
+  return fallback;
+}
