@@ -1,7 +1,8 @@
 import { useId, useState, type RefObject } from 'react';
 import { encodeLink } from '../schema/urlCodec';
 import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
-import { parseRunsJson, runsToCsv, runsToJson } from '../store/runExport';
+import { runsToCsv, runsToJson } from '../store/runExport';
+import { parseRunsJson } from '../store/runImport';
 import { usePlayground, usePlaygroundStore } from './StoreContext';
 
 function download(fileName: string, blob: Blob): void {

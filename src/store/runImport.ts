@@ -1,0 +1,226 @@
+// A JSON file written by runsToJson (runExport.ts) comes back in through parseRunsJson, which treats the file as
+// hostile: it never throws, keeps what is valid and names what it dropped. Pure: no React, no TF.js, no DOM.
+import { z } from 'zod';
+import { MAX_RUNS, withoutControlCharacters } from '../schema/urlCodec';
+import { parseVersionedExperiment } from '../schema/validate';
+import { colourSchema, defaultRunColour } from '../schema/view';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  NON_FINITE,
+  type ExportedRun,
+  type RunEvaluation,
+  type RunSeries,
+} from './runExport';
+
+/** Eight runs of a million steps: more than any export we write, so a hostile file cannot freeze the page. */
+export const MAX_IMPORT_POINTS = 8 * 1_000_000;
+const MAX_NAME_LENGTH = 60;
+const MAX_STATUS_LENGTH = 40;
+
+export type ImportResult = { ok: true; runs: ExportedRun[]; problems: string[] } | { ok: false; message: string };
+
+const NOT_AN_EXPORT = 'This file is not a training-playground export';
+
+/** A number, or one of the strings a non-finite number was written as. */
+function readMeasurement(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (value === 'NaN') return NaN;
+  if (value === 'Infinity') return Infinity;
+  if (value === '-Infinity') return -Infinity;
+  return undefined;
+}
+
+const measurement = z.union([z.number(), z.enum(NON_FINITE)]).transform((value) => readMeasurement(value)!);
+const scoreSchema = z.object({ loss: measurement, accuracy: measurement });
+const evaluationSchema = z.object({
+  step: z.number().int().nonnegative(),
+  epoch: measurement,
+  seconds: measurement,
+  testLoss: measurement,
+  testAccuracy: measurement,
+  train: scoreSchema.optional(),
+  monteCarlo: scoreSchema.extend({ samples: z.number().int().positive() }).optional(),
+});
+
+// Series arrays are only checked to be arrays here: a zod schema per element would be slow on millions of points,
+// so readSeries walks them by hand.
+const listSchema = z.custom<readonly unknown[]>((value) => Array.isArray(value), { message: 'must be a list' });
+const runSchema = z.object({
+  name: z.string(),
+  colour: z.unknown(),
+  experiment: z.unknown(),
+  stepsPerEpoch: z.number().int().positive(),
+  status: z.string(),
+  series: z.object({ steps: listSchema, losses: listSchema, learningRates: listSchema, seconds: listSchema }),
+  evaluations: z.array(evaluationSchema),
+});
+type RawRun = z.infer<typeof runSchema>;
+
+const envelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT) });
+const versionSchema = z.object({ version: z.number().int().positive() });
+const runsListSchema = z.object({ runs: z.array(z.unknown()) });
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+    .join('; ');
+}
+
+/** How much a run would hold, counted before any of it is read: its longest series array, its evaluations. */
+function sizeOf(run: unknown): { points: number; evaluations: number } {
+  if (typeof run !== 'object' || run === null) return { points: 0, evaluations: 0 };
+  const { series, evaluations } = run as { series?: unknown; evaluations?: unknown };
+  let points = 0; // a loop, not Math.max(...spread): a hostile series object may have a million keys
+  if (typeof series === 'object' && series !== null) {
+    for (const value of Object.values(series)) if (Array.isArray(value)) points = Math.max(points, value.length);
+  }
+  return { points, evaluations: Array.isArray(evaluations) ? evaluations.length : 0 };
+}
+
+function tooLarge(runs: readonly unknown[]): string | undefined {
+  let points = 0;
+  let evaluations = 0;
+  for (const run of runs) {
+    const size = sizeOf(run);
+    points += size.points;
+    evaluations += size.evaluations;
+  }
+  const limit = MAX_IMPORT_POINTS.toLocaleString('en');
+  if (points > MAX_IMPORT_POINTS) {
+    return `This export holds ${points.toLocaleString('en')} points, more than the ${limit} the page can import.`;
+  }
+  if (evaluations > MAX_IMPORT_POINTS) {
+    return `This export holds ${evaluations.toLocaleString('en')} evaluations, more than the ${limit} the page can import.`;
+  }
+  return undefined;
+}
+
+function readNumbers(raw: readonly unknown[], name: string): number[] | string {
+  const values = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const value = readMeasurement(raw[i]);
+    if (value === undefined) return `series.${name}.${i}: not a number`;
+    values[i] = value;
+  }
+  return values;
+}
+
+/** The series, or why it is unreadable: equal lengths, steps whole, non-negative and increasing. */
+function readSeries(raw: RawRun['series']): RunSeries | string {
+  const lengths = [raw.steps.length, raw.losses.length, raw.learningRates.length, raw.seconds.length];
+  if (lengths.some((length) => length !== lengths[0])) {
+    return `series: steps, losses, learningRates and seconds differ in length (${lengths.join(', ')})`;
+  }
+  const steps = new Array<number>(raw.steps.length);
+  for (let i = 0; i < raw.steps.length; i++) {
+    const step = raw.steps[i];
+    if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) {
+      return `series.steps.${i}: not a whole number ≥ 0`;
+    }
+    if (i > 0 && step <= steps[i - 1]!) return `series.steps.${i}: steps must increase`;
+    steps[i] = step;
+  }
+  const losses = readNumbers(raw.losses, 'losses');
+  if (typeof losses === 'string') return losses;
+  const learningRates = readNumbers(raw.learningRates, 'learningRates');
+  if (typeof learningRates === 'string') return learningRates;
+  const seconds = readNumbers(raw.seconds, 'seconds');
+  if (typeof seconds === 'string') return seconds;
+  return { steps, losses, learningRates, seconds };
+}
+
+function cleanText(raw: string, maxLength: number): string {
+  return withoutControlCharacters(raw).trim().slice(0, maxLength);
+}
+
+/** `index` is the run's place in the file (for messages), `slot` its place among the runs kept (for defaults). */
+function readRun(input: unknown, index: number, slot: number, problems: string[]): ExportedRun | undefined {
+  const parsed = runSchema.safeParse(input);
+  const rawName = (input as { name?: unknown } | null)?.name;
+  const cleanedName = typeof rawName === 'string' ? cleanText(rawName, MAX_NAME_LENGTH) : '';
+  const number = `Run ${index + 1}`;
+  const label = cleanedName && cleanedName !== number ? `${number} (“${cleanedName}”)` : number;
+  if (!parsed.success) {
+    problems.push(`${label}: ${describeIssues(parsed.error)}; it was left out.`);
+    return undefined;
+  }
+  const raw = parsed.data;
+  const experiment = parseVersionedExperiment(raw.experiment);
+  if (!experiment.ok) {
+    const why = experiment.problems
+      .slice(0, 3)
+      .map((problem) => problem.message)
+      .join('; ');
+    problems.push(`${label}: its settings are invalid (${why}); it was left out.`);
+    return undefined;
+  }
+  const series = readSeries(raw.series);
+  if (typeof series === 'string') {
+    problems.push(`${label}: ${series}; it was left out.`);
+    return undefined;
+  }
+  const evaluations: RunEvaluation[] = raw.evaluations;
+  for (let i = 1; i < evaluations.length; i++) {
+    if (evaluations[i]!.step <= evaluations[i - 1]!.step) {
+      problems.push(`${label}: evaluations.${i}: evaluation steps must increase; it was left out.`);
+      return undefined;
+    }
+  }
+  let colour = defaultRunColour(slot);
+  if (colourSchema.safeParse(raw.colour).success) colour = raw.colour as string;
+  else problems.push(`${label}: its colour is not #rrggbb; it was given ${colour}.`);
+
+  return {
+    name: cleanedName || `Run ${slot + 1}`,
+    colour,
+    experiment: experiment.value,
+    stepsPerEpoch: raw.stepsPerEpoch,
+    status: cleanText(raw.status, MAX_STATUS_LENGTH) || 'unknown',
+    series,
+    evaluations,
+  };
+}
+
+/** Reads a file written by runsToJson (this version or an older one). Never throws. */
+export function parseRunsJson(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This file is not JSON, so it is not a training-playground export.' };
+  }
+  if (!envelopeSchema.safeParse(data).success) return { ok: false, message: NOT_AN_EXPORT };
+  const version = versionSchema.safeParse(data);
+  if (!version.success) return { ok: false, message: 'This export has no readable version number.' };
+  if (version.data.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      message:
+        `This export was written by a newer playground (export version ${version.data.version}; ` +
+        `this one reads up to ${EXPORT_VERSION}), so it cannot be imported here.`,
+    };
+  }
+  const list = runsListSchema.safeParse(data);
+  if (!list.success) return { ok: false, message: 'This export has no list of runs.' };
+  if (list.data.runs.length === 0) return { ok: false, message: 'This export holds no runs.' };
+
+  const problems: string[] = [];
+  const inputs = list.data.runs.slice(0, MAX_RUNS);
+  if (list.data.runs.length > MAX_RUNS) {
+    problems.push(
+      `Runs ${MAX_RUNS + 1}–${list.data.runs.length}: an import holds at most ${MAX_RUNS} runs; they were left out.`,
+    );
+  }
+  const tooMuch = tooLarge(inputs);
+  if (tooMuch) return { ok: false, message: tooMuch };
+
+  const runs: ExportedRun[] = [];
+  inputs.forEach((input, index) => {
+    const run = readRun(input, index, runs.length, problems);
+    if (run) runs.push(run);
+  });
+  if (runs.length === 0) return { ok: false, message: `No run could be imported. ${problems.join(' ')}` };
+  return { ok: true, runs, problems };
+}
