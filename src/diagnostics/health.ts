@@ -36,6 +36,13 @@ export interface HealthSample {
   layers: LayerHealth[];
 }
 
+/**
+ * ‖gradient‖ / ‖weights‖: how fast plain SGD moves a layer relative to its size (the vanishing verdict and the health
+ * panel read it). NaN for all-zero weights.
+ */
+export const relativeGradient = (layer: LayerHealth) =>
+  layer.weightNorm > 0 ? layer.gradientNorm / layer.weightNorm : NaN;
+
 /** The first place a NaN/Inf showed up: the step, the quantity and the layer (null: the loss alone). */
 export interface NonFiniteOrigin {
   step: number;

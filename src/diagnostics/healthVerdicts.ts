@@ -1,6 +1,6 @@
 // Verdicts read from the health samples: where a NaN/Inf first appeared, exploding and vanishing gradients, dead
 // ReLUs and saturated units (T02, T05, D04, L11).
-import { firstNonFinite, type HealthSample, type LayerHealth } from './health';
+import { firstNonFinite, relativeGradient, type HealthSample, type LayerHealth } from './health';
 import {
   int,
   isBadInit,
@@ -93,9 +93,6 @@ const ADAPTIVE: Record<string, string> = {
   adagrad: 'AdaGrad',
 };
 
-/** ‖gradient‖ / ‖weights‖: how fast plain SGD moves a layer relative to its size (NaN for all-zero weights). */
-const relativeGradient = (l: LayerHealth) => (l.weightNorm > 0 ? l.gradientNorm / l.weightNorm : NaN);
-
 interface LayerGradient {
   name: string;
   relative: number;
@@ -113,7 +110,7 @@ interface VanishingWindow {
   largest: LayerGradient;
 }
 
-/** The vanishing ratio over the `healthWindow` samples ending at each sample; null where it cannot be told. */
+/** The vanishing ratio over the `healthWindow` samples ending at each sample, skipping those where it is undefined. */
 function vanishingWindows(samples: readonly HealthSample[]): VanishingWindow[] {
   const windows: VanishingWindow[] = [];
   for (let end = T.healthWindow; end <= samples.length; end++) {
@@ -161,7 +158,7 @@ export function vanishing({ settings }: VerdictInput, finite: readonly HealthSam
         `(‖gradient‖ / ‖weights‖: ${num(first.relative)} vs ${num(largest.relative)}; the raw norms differ ` +
         `${int(largest.gradient / first.gradient)}×): ${name}. With plain SGD, ${first.name} changes ` +
         `${int(ratio)}× more slowly than ${largest.name}: the first layers barely learn (T02).` +
-        (settings.optimizer in ADAPTIVE
+        (Object.hasOwn(ADAPTIVE, settings.optimizer)
           ? ` ${ADAPTIVE[settings.optimizer]} rescales each weight's step, which hides this in the step size: the ` +
             `measured update/weight ratios are ${num(first.update)} for ${first.name} and ${num(largest.update)} ` +
             `for ${largest.name}.`

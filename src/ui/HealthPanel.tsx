@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { HealthSample, LayerHealth } from '../diagnostics/health';
+import { relativeGradient, type HealthSample, type LayerHealth } from '../diagnostics/health';
 import { selectedRun } from '../store/playgroundStore';
 import { formatNumber } from './formatNumber';
 import { LayerHistograms } from './LayerHistograms';
@@ -26,7 +26,7 @@ function layerColour(index: number, count: number): string {
 
 type GradientMeasure = 'relative' | 'norm';
 const GRADIENT_MEASURES: Record<GradientMeasure, { label: string; of: (l: LayerHealth) => number }> = {
-  relative: { label: '‖gradient‖ / ‖weights‖', of: (l) => l.gradientNorm / l.weightNorm },
+  relative: { label: '‖gradient‖ / ‖weights‖', of: relativeGradient },
   norm: { label: '‖gradient‖', of: (l) => l.gradientNorm },
 };
 
