@@ -273,16 +273,21 @@ function Lines({ curves, lines, sparse }: { curves: RunCurve[]; lines: Map<strin
   );
 }
 
-function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView }) {
-  const { lines, grid } = useMemo(() => drawnLines(curves, view, pointsPerCurve(curves.length)), [curves, view]);
-  const yDomain = useMemo(
+/** One y range for every run's curve, so that overlaid lines and side-by-side panels compare. */
+function useSharedYDomain(curves: RunCurve[], logScale: boolean) {
+  return useMemo(
     () =>
       sharedDomain(
         curves.map((c) => c.curve.y),
-        view.logScale,
+        logScale,
       ),
-    [curves, view.logScale],
+    [curves, logScale],
   );
+}
+
+function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView }) {
+  const { lines, grid } = useMemo(() => drawnLines(curves, view, pointsPerCurve(curves.length)), [curves, view]);
+  const yDomain = useSharedYDomain(curves, view.logScale);
   const axes = axisProps(view, yDomain);
   const sparse = view.metric === 'testLoss' || view.metric === 'testAccuracy';
   return (
@@ -305,14 +310,7 @@ function PanelCharts({ curves, view }: { curves: RunCurve[]; view: ChartView }) 
     () => curves.map((curve) => ({ curve, ...drawnLines([curve], view, perCurve) })),
     [curves, view, perCurve],
   );
-  const yDomain = useMemo(
-    () =>
-      sharedDomain(
-        curves.map((c) => c.curve.y),
-        view.logScale,
-      ),
-    [curves, view.logScale],
-  );
+  const yDomain = useSharedYDomain(curves, view.logScale);
   const xDomain = useMemo(
     () =>
       sharedDomain(
