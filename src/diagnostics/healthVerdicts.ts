@@ -116,13 +116,13 @@ function vanishingWindows(samples: readonly HealthSample[]): VanishingWindow[] {
   for (let end = T.healthWindow; end <= samples.length; end++) {
     const window = samples.slice(end - T.healthWindow, end);
     const relative = layerMedians(window, relativeGradient);
-    const gradients = layerMedians(window, (l) => l.gradientNorm);
-    const updates = layerMedians(window, (l) => l.updateRatio);
     if (relative.length < T.vanishingMinLayers || !(relative[0]!.value > 0)) continue;
     let at = 1;
     for (let i = 2; i < relative.length; i++) if (relative[i]!.value > relative[at]!.value) at = i;
     const ratio = relative[at]!.value / relative[0]!.value;
     if (!Number.isFinite(ratio)) continue;
+    const gradients = layerMedians(window, (l) => l.gradientNorm);
+    const updates = layerMedians(window, (l) => l.updateRatio);
     const pick = (i: number): LayerGradient => ({
       name: relative[i]!.name,
       relative: relative[i]!.value,
