@@ -87,7 +87,10 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
         {status}
       </p>
       {verdicts.length > 0 && (
-        <p className="run-verdicts">⚠ {verdicts.map((verdict) => verdict.title).join(' · ')} (Edit to read why)</p>
+        <p className="run-verdicts">
+          ⚠ {verdicts.map((verdict) => verdict.title).join(' · ')}{' '}
+          {selected ? '(why: under Diagnosis)' : '(Edit to read why)'}
+        </p>
       )}
       <div className="run-actions">
         <button
