@@ -1,5 +1,5 @@
 // Lint rules, including the layer rules from shared/STYLE.md:
-// schema ← data ← engine ← bridge/store ← ui. Lower layers never import higher ones; only ui imports React;
+// schema ← data ← protocol ← engine ← bridge/store ← ui. Lower layers never import higher ones; only ui imports React;
 // only engine (and the bench, which times it) imports TF.js.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -44,6 +44,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [TFJS, REACT, layer('data', ['engine', 'bridge', 'store', 'ui', 'bench'])] },
+      ],
+    },
+  },
+  {
+    // The page⇄trainer messages: types shared by both sides, so neither side's code is pulled into the other.
+    files: ['src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [TFJS, REACT, layer('protocol', ['engine', 'bridge', 'store', 'ui', 'bench'])] },
       ],
     },
   },

@@ -2,7 +2,7 @@
 // Times the app's Trainer (real MNIST batches, loss read-backs, yields) and the bare loop, on one backend.
 import { loadDataset } from '../data/datasets';
 import { startBackend } from '../engine/backend';
-import type { BackendName } from '../engine/protocol';
+import type { BackendName } from '../protocol/trainerProtocol';
 import { yieldWithMessageChannel } from '../engine/session';
 import { hiddenWidths } from '../engine/model';
 import { Trainer } from '../engine/trainer';

@@ -1,5 +1,5 @@
 // bench.html: runs one backend's benchmark in a worker and publishes the result for scripts/bench.mjs.
-import type { BackendName } from '../engine/protocol';
+import type { BackendName } from '../protocol/trainerProtocol';
 import type { BenchRequest, BenchResult } from './bench.worker';
 
 const params = new URLSearchParams(location.search);

@@ -1,6 +1,6 @@
 // Page-level switches read from the address bar. They choose where and how training runs, never what is
 // trained (that is the experiment), so they live outside the experiment schema.
-import type { BackendRequest } from '../engine/protocol';
+import type { BackendRequest } from '../protocol/trainerProtocol';
 import type { TrainerThread } from './trainerConnection';
 
 export interface PageOptions {

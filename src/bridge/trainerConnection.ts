@@ -1,7 +1,7 @@
 // The page's side of the trainer: a Web Worker when possible, the same session on the main thread otherwise.
 // WebGL in a worker fails on Safari (tfjs #7803, #8267), so a worker that cannot get WebGL while the page can is
 // replaced by the main-thread session.
-import type { BackendRequest, FromTrainer, ToTrainer } from '../engine/protocol';
+import type { BackendRequest, FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 
 export type TrainerThread = 'worker' | 'main thread';
 

@@ -3,7 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import type { BackendName, BackendRequest } from './protocol';
+import type { BackendName, BackendRequest } from '../protocol/trainerProtocol';
 import { tf } from './tf';
 
 export interface BackendChoice {

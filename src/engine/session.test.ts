@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultExperiment } from '../schema/experiment';
-import type { FromTrainer, FromTrainerPayloads } from './protocol';
+import type { FromTrainer, FromTrainerPayloads } from '../protocol/trainerProtocol';
 import { TrainerSession } from './session';
 
 // The trainer's side of the protocol, in Node on TF.js's CPU backend; fetch serves the real assets from public/.

@@ -4,7 +4,7 @@ import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
 import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
-import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from './protocol';
+import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
 import { tf } from './tf';
 import { SharedSplits, Trainer } from './trainer';
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/datasets';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
 import { initialWeights, VARIANCE_SCALING_PRESETS } from './initializers';
-import type { Evaluation, MetricsBatch, TrainerStatus } from './protocol';
+import type { Evaluation, MetricsBatch, TrainerStatus } from '../protocol/trainerProtocol';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
 import { SharedSplits, Trainer } from './trainer';

@@ -10,7 +10,7 @@ import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout }
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
 import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
-import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from './protocol';
+import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from '../protocol/trainerProtocol';
 import { deriveSeed } from './random';
 import { improves, Plateau, scheduledRate, type Schedule } from './schedules';
 import { tf } from './tf';

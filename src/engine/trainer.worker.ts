@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Worker entry: wires the trainer session to postMessage. TF.js's WebGL backend draws on an OffscreenCanvas here,
 // so training never blocks the page.
-import type { FromTrainer, ToTrainer } from './protocol';
+import type { FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 import { TrainerSession, yieldWithMessageChannel } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;

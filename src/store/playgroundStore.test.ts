@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FromTrainer, ToTrainer } from '../engine/protocol';
+import type { FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 import { defaultExperiment } from '../schema/experiment';
 import { defaultLinkState } from '../schema/urlCodec';
 import { RUN_COLOURS } from '../schema/view';

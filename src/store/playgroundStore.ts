@@ -5,7 +5,14 @@ import { createStore } from 'zustand/vanilla';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import { explodingLossMessage, findExplodingLoss } from '../diagnostics/explodingLoss';
 import type { HealthSample } from '../diagnostics/health';
-import type { BackendName, Evaluation, FromTrainer, Prediction, ToTrainer, TrainerStatus } from '../engine/protocol';
+import type {
+  BackendName,
+  Evaluation,
+  FromTrainer,
+  Prediction,
+  ToTrainer,
+  TrainerStatus,
+} from '../protocol/trainerProtocol';
 import { defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
 import { parseExperiment } from '../schema/validate';

@@ -1,7 +1,7 @@
 // Runs' metrics leave the page as CSV (for a spreadsheet or pandas) or as JSON (to import back later); this module
 // also defines what an exported run holds. The JSON comes back in through runImport.ts. Pure: no React, no TF.js,
 // no DOM.
-import type { Evaluation } from '../engine/protocol';
+import type { Evaluation } from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
 import { toVersioned } from '../schema/validate';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Mistake } from '../engine/protocol';
+import type { Mistake } from '../protocol/trainerProtocol';
 import { selectedRun } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
 
