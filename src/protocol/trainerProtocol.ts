@@ -4,6 +4,7 @@
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { HealthSample } from '../diagnostics/health';
 import type { Experiment } from '../schema/experiment';
+import type { EvaluationRecord, StepColumns } from '../schema/runRecord';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -40,14 +41,12 @@ export interface ToTrainerPayloads {
   loseContext: Record<string, never>;
 }
 
-export interface MetricsBatch {
-  /** Global step numbers (1-based) of the losses below. */
+/** A chunk of the run's per-step record (schema/runRecord.ts), as typed arrays that transfer without a copy. */
+export interface MetricsBatch extends StepColumns<ArrayLike<number>> {
   steps: Int32Array;
-  /** Mean training loss of each step's batch (the data loss, without weight penalties). */
   losses: Float32Array;
-  /** Learning rate used at each step. */
   learningRates: Float32Array;
-  /** Seconds of training (pauses excluded) when each step ended, interpolated within the batch of steps. */
+  /** Interpolated within the chunk of steps. */
   seconds: Float64Array;
   epoch: number;
   /** Training throughput over this batch of steps, read-back included. */
@@ -56,17 +55,8 @@ export interface MetricsBatch {
   numTensors: number;
 }
 
-export interface Evaluation {
-  step: number;
-  epoch: number;
-  /** Seconds of training (pauses excluded) at this evaluation. */
-  seconds: number;
-  testLoss: number;
-  testAccuracy: number;
-  /** Loss and accuracy on the training examples in use, measured when they are few (≤ 4,096), e.g. D01's one batch. */
-  train?: { loss: number; accuracy: number };
-  /** Test loss and accuracy from class probabilities averaged over K dropout passes (M04), when K > 1. */
-  monteCarlo?: { loss: number; accuracy: number; samples: number };
+/** An evaluation record (schema/runRecord.ts) with what only the live page uses. */
+export interface Evaluation extends EvaluationRecord {
   numTensors: number;
   /** Classification: counts of test examples by [true class][predicted class], flattened row by row. */
   confusion?: number[];

@@ -2,6 +2,7 @@
 // shown, and which controls a teacher hid. Shared by the store, the link codec and the export files.
 import { z } from 'zod';
 import type { ExperimentFieldName } from './experiment';
+import { METRICS, type MetricName } from './runRecord';
 
 /**
  * Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies; one per run, in order.
@@ -20,7 +21,12 @@ export const RUN_COLOURS = [
 
 export const colourSchema = z.string().regex(/^#[0-9a-f]{6}$/, { message: 'is not a colour (#rrggbb)' });
 
-export const CHART_METRICS = ['trainLoss', 'testLoss', 'testAccuracy', 'learningRate'] as const;
+export const CHART_METRICS = [
+  'trainLoss',
+  'testLoss',
+  'testAccuracy',
+  'learningRate',
+] as const satisfies readonly MetricName[];
 export type ChartMetric = (typeof CHART_METRICS)[number];
 export const CHART_LAYOUTS = ['overlay', 'panels'] as const;
 export type ChartLayout = (typeof CHART_LAYOUTS)[number];
@@ -43,12 +49,9 @@ export function defaultChartView(): ChartView {
   return { metric: 'trainLoss', layout: 'overlay', smoothing: 0.6, logScale: false, xAxis: 'step' };
 }
 
-export const CHART_METRIC_LABELS: Readonly<Record<ChartMetric, string>> = {
-  trainLoss: 'Training loss',
-  testLoss: 'Test loss',
-  testAccuracy: 'Test accuracy',
-  learningRate: 'Learning rate',
-};
+export const CHART_METRIC_LABELS: Readonly<Record<ChartMetric, string>> = Object.fromEntries(
+  CHART_METRICS.map((metric) => [metric, METRICS[metric].label]),
+) as Record<ChartMetric, string>;
 
 /** The colour the n-th run (0-based) gets unless it was given another. */
 export function defaultRunColour(index: number): string {

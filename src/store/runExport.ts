@@ -1,23 +1,15 @@
 // Runs' metrics leave the page as CSV (for a spreadsheet or pandas) or as JSON (to import back later); this module
 // also defines what an exported run holds. The JSON comes back in through runImport.ts. Pure: no React, no TF.js,
 // no DOM.
-import type { Evaluation } from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
+import { NON_FINITE, type EvaluationRecord, type StepColumns } from '../schema/runRecord';
 import { toVersioned } from '../schema/validate';
 
-/** Parallel arrays, one entry per training step. Losses may hold NaN/±Infinity (a diverged run's last point). */
-export interface RunSeries {
-  steps: number[];
-  losses: number[];
-  learningRates: number[];
-  seconds: number[];
-}
+/** A run's steps as a file holds them (schema/runRecord.ts): plain lists, all entries in use. */
+export type RunSeries = StepColumns<number[]>;
 
-/** An evaluation as an export file holds it: the trainer's, without its bookkeeping (tensor count, details). */
-export type RunEvaluation = Pick<
-  Evaluation,
-  'step' | 'epoch' | 'seconds' | 'testLoss' | 'testAccuracy' | 'train' | 'monteCarlo'
->;
+/** An evaluation as a file holds it: the record, without the live page's bookkeeping (tensor count, details). */
+export type RunEvaluation = EvaluationRecord;
 
 export interface ExportedRun {
   name: string;
@@ -91,9 +83,6 @@ export function runsToCsv(runs: readonly ExportedRun[]): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON out
-
-/** How a non-finite number is written in the JSON; the importer reads these strings back. */
-export const NON_FINITE = ['NaN', 'Infinity', '-Infinity'] as const;
 
 type Written = number | (typeof NON_FINITE)[number];
 

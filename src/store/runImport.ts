@@ -3,15 +3,9 @@
 import { z } from 'zod';
 import { MAX_RUNS, withoutControlCharacters } from '../schema/urlCodec';
 import { parseVersionedExperiment } from '../schema/validate';
+import { evaluationRecordSchema, readMeasurement } from '../schema/runRecord';
 import { colourSchema, defaultRunColour } from '../schema/view';
-import {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  NON_FINITE,
-  type ExportedRun,
-  type RunEvaluation,
-  type RunSeries,
-} from './runExport';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedRun, type RunEvaluation, type RunSeries } from './runExport';
 
 /** Eight runs of a million steps: more than any export we write, so a hostile file cannot freeze the page. */
 export const MAX_IMPORT_POINTS = 8 * 1_000_000;
@@ -21,27 +15,6 @@ const MAX_STATUS_LENGTH = 40;
 export type ImportResult = { ok: true; runs: ExportedRun[]; problems: string[] } | { ok: false; message: string };
 
 const NOT_AN_EXPORT = 'This file is not a training-playground export';
-
-/** A number, or one of the strings a non-finite number was written as. */
-function readMeasurement(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (value === 'NaN') return NaN;
-  if (value === 'Infinity') return Infinity;
-  if (value === '-Infinity') return -Infinity;
-  return undefined;
-}
-
-const measurement = z.union([z.number(), z.enum(NON_FINITE)]).transform((value) => readMeasurement(value)!);
-const scoreSchema = z.object({ loss: measurement, accuracy: measurement });
-const evaluationSchema = z.object({
-  step: z.number().int().nonnegative(),
-  epoch: measurement,
-  seconds: measurement,
-  testLoss: measurement,
-  testAccuracy: measurement,
-  train: scoreSchema.optional(),
-  monteCarlo: scoreSchema.extend({ samples: z.number().int().positive() }).optional(),
-});
 
 // Series arrays are only checked to be arrays here: a zod schema per element would be slow on millions of points,
 // so readSeries walks them by hand.
@@ -53,7 +26,7 @@ const runSchema = z.object({
   stepsPerEpoch: z.number().int().positive(),
   status: z.string(),
   series: z.object({ steps: listSchema, losses: listSchema, learningRates: listSchema, seconds: listSchema }),
-  evaluations: z.array(evaluationSchema),
+  evaluations: z.array(evaluationRecordSchema),
 });
 type RawRun = z.infer<typeof runSchema>;
 
