@@ -98,6 +98,7 @@ describe('TrainerSession', () => {
     await vi.waitFor(() => expect(last('metrics')).toBeDefined(), { timeout: 20_000 });
     await session.handle({ type: 'pause', payload: { runId: 'a' } });
     await training;
+    await session.whenIdle();
     expect(last('status')?.status).toBe('paused');
     const steps = received.flatMap((m) => (m.type === 'metrics' ? Array.from(m.payload.steps) : []));
     expect(steps).toEqual(Array.from({ length: steps.length }, (_, i) => i + 1));
@@ -144,6 +145,7 @@ describe('TrainerSession', () => {
       await session.handle({ type: 'configure', payload: { runId, experiment } });
     }
     await Promise.all(Object.keys(runs).map((runId) => session.handle({ type: 'train', payload: { runId } })));
+    await session.whenIdle();
 
     const lossesOf = (runId: string) =>
       received.flatMap((m) => (m.type === 'metrics' && m.payload.runId === runId ? Array.from(m.payload.losses) : []));
@@ -164,6 +166,41 @@ describe('TrainerSession', () => {
     expect(order.indexOf('b')).toBeLessThan(order.lastIndexOf('a'));
   });
 
+  it('gives the training runs turns: one waiting for its turn pauses at once, the one computing after its chunk', async () => {
+    const { session, received } = startSession();
+    await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
+    const experiment = {
+      ...defaultExperiment(),
+      hiddenLayers: [8],
+      trainingSubset: 'examples' as const,
+      trainingExamples: 320,
+      epochs: 50,
+      evalEverySteps: 0,
+    };
+    for (const runId of ['a', 'b', 'c']) await session.handle({ type: 'configure', payload: { runId, experiment } });
+    // c is asked to train and paused before its configure is done: it never starts.
+    const cTrain = session.handle({ type: 'train', payload: { runId: 'c' } });
+    await session.handle({ type: 'pause', payload: { runId: 'c' } });
+    await cTrain;
+    await session.handle({ type: 'train', payload: { runId: 'a' } });
+    await session.handle({ type: 'train', payload: { runId: 'b' } });
+    // a computes its first chunk now (its steps were issued synchronously); b waits for its turn.
+    const pausedAt = received.length;
+    await session.handle({ type: 'pause', payload: { runId: 'b' } });
+    expect(received.slice(pausedAt)).toEqual([{ type: 'status', payload: { runId: 'b', status: 'paused', step: 0 } }]);
+    await session.handle({ type: 'pause', payload: { runId: 'a' } });
+    await session.whenIdle();
+    const statuses = (runId: string) =>
+      received.flatMap((m) => (m.type === 'status' && m.payload.runId === runId ? [m.payload.status] : []));
+    expect(statuses('a')).toEqual(['idle', 'training', 'paused']);
+    expect(statuses('b')).toEqual(['idle', 'training', 'paused']);
+    expect(statuses('c')).toEqual(['idle', 'idle']); // the answer to its pause: it rests, untrained
+    const metricsOf = (runId: string) => received.filter((m) => m.type === 'metrics' && m.payload.runId === runId);
+    expect(metricsOf('a')).toHaveLength(1); // the chunk in flight, then the pause
+    expect(metricsOf('b')).toHaveLength(0);
+    expect(metricsOf('c')).toHaveLength(0);
+  });
+
   it('stops a run for good, and frees a removed run', async () => {
     const { session, received, last } = startSession();
     await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
@@ -179,6 +216,7 @@ describe('TrainerSession', () => {
     await vi.waitFor(() => expect(last('metrics')).toBeDefined(), { timeout: 20_000 });
     await session.handle({ type: 'stop', payload: { runId: 'a' } });
     await training;
+    await session.whenIdle();
     expect(last('status')).toMatchObject({
       runId: 'a',
       status: 'stopped',

@@ -23,6 +23,8 @@ interface RunSlot {
   /** The latest experiment asked for, valid or not: Reset retries it when building it failed. */
   lastExperiment: unknown;
   removed: boolean;
+  /** Train was asked and not yet taken back by a pause or stop: it waits for the run's configure to finish. */
+  wantsTraining: boolean;
 }
 
 export class TrainerSession {
@@ -30,6 +32,10 @@ export class TrainerSession {
   private readonly datasets = new Map<DatasetName, Promise<Dataset | null>>();
   private readonly runs = new Map<string, RunSlot>();
   private readonly sharedSplits = new SharedSplits();
+  /** Training runs waiting for their turn, in order: one run computes at a time, the others can pause at once. */
+  private readonly turns: string[] = [];
+  /** The scheduling loop while it runs (see schedule), resolved when no run is training. */
+  private scheduling: Promise<void> | null = null;
   private contextLost = false;
   private baseUrl = '';
 
@@ -49,7 +55,13 @@ export class TrainerSession {
   private slot(runId: string): RunSlot {
     let slot = this.runs.get(runId);
     if (!slot) {
-      slot = { trainer: null, configuring: Promise.resolve(), lastExperiment: null, removed: false };
+      slot = {
+        trainer: null,
+        configuring: Promise.resolve(),
+        lastExperiment: null,
+        removed: false,
+        wantsTraining: false,
+      };
       this.runs.set(runId, slot);
     }
     return slot;
@@ -69,9 +81,9 @@ export class TrainerSession {
         case 'train':
           return await this.train(message.payload.runId);
         case 'pause':
-          return this.runs.get(message.payload.runId)?.trainer?.pause();
+          return this.pause(message.payload.runId);
         case 'stop':
-          return this.runs.get(message.payload.runId)?.trainer?.stop();
+          return this.stop(message.payload.runId);
         case 'reset': {
           const slot = this.slot(message.payload.runId);
           const experiment = slot.trainer?.experiment ?? slot.lastExperiment;
@@ -99,6 +111,30 @@ export class TrainerSession {
       const text = (error as Error).message || String(error);
       this.post('error', runId ? { kind: 'internal', message: text, runId } : { kind: 'internal', message: text });
     }
+  }
+
+  /** Pauses the run now, or after its chunk in flight if it is the one computing; a run not training says so. */
+  private pause(runId: string): void {
+    const slot = this.runs.get(runId);
+    if (!slot) return;
+    // A train still waiting for its configure answers for itself once it sees the pause.
+    const trainWaiting = slot.wantsTraining;
+    slot.wantsTraining = false;
+    if (slot.trainer?.isTraining) slot.trainer.pause();
+    else if (!trainWaiting) this.reportResting(runId, slot);
+  }
+
+  private stop(runId: string): void {
+    const slot = this.runs.get(runId);
+    if (!slot) return;
+    slot.wantsTraining = false;
+    slot.trainer?.stop();
+  }
+
+  /** Answers a request that found the run not training with the state it rests in, so the page stops waiting. */
+  private reportResting(runId: string, slot: RunSlot): void {
+    if (slot.trainer)
+      this.post('status', { runId, status: slot.trainer.currentStatus, step: slot.trainer.currentStep });
   }
 
   /** Pauses every run: the page that owned this session has gone. */
@@ -223,11 +259,37 @@ export class TrainerSession {
       return;
     }
     const slot = this.slot(runId);
+    slot.wantsTraining = true;
     await slot.configuring.catch(() => undefined); // a failed configure was reported already
+    if (slot.removed) return;
+    if (!slot.wantsTraining) return this.reportResting(runId, slot); // paused or stopped before it started
+    slot.wantsTraining = false;
     if (!slot.trainer) return this.reportNoRun(runId);
-    // Runs train concurrently: each trainer yields to the event loop after every chunk of steps, so the chunks of
-    // all training runs interleave in turn.
-    await slot.trainer.run();
+    if (!slot.trainer.begin()) return this.reportResting(runId, slot);
+    if (!this.turns.includes(runId)) this.turns.push(runId);
+    this.scheduling ??= this.schedule().finally(() => (this.scheduling = null));
+  }
+
+  /** Resolves once no run is training any more (tests, and a page that waits for the end). */
+  async whenIdle(): Promise<void> {
+    while (this.scheduling) await this.scheduling;
+  }
+
+  /**
+   * Gives the training runs turns, one chunk of steps each, round the table. One run computes at a time (they
+   * share one GPU anyway), so a pause or stop of any other run takes effect at once, and the one computing stops
+   * after its chunk. Between turns the event loop runs: messages are handled, the page (on the main thread) paints.
+   */
+  private async schedule(): Promise<void> {
+    while (this.turns.length) {
+      const runId = this.turns.shift()!;
+      const trainer = this.runs.get(runId)?.trainer;
+      if (!trainer?.isTraining) continue;
+      const more = await trainer.turn();
+      if (more && trainer.isTraining && this.runs.get(runId)?.trainer === trainer && !this.turns.includes(runId))
+        this.turns.push(runId);
+      await this.options.yieldToEventLoop();
+    }
   }
 }
 

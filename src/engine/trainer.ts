@@ -103,7 +103,10 @@ export class Trainer {
   private order: Uint32Array | null = null;
   private bestTestLoss = Infinity;
   private evaluationsWithoutImprovement = 0;
+  /** Inside run()'s loop. */
   private running = false;
+  /** Inside a turn: between the start of a chunk and the end of its evaluation. */
+  private inTurn = false;
   private pauseRequested = false;
   private stopRequested = false;
   /** Seconds spent training (steps and evaluations), pauses excluded: the x axis "seconds". */
@@ -150,22 +153,40 @@ export class Trainer {
     return this.plateau ? this.plateau.rate : scheduledRate(this.schedule, this.experiment.learningRate, this.step);
   }
 
-  /** Trains until paused, finished or diverged. Resolves when the loop has stopped. */
-  async run(): Promise<void> {
-    if (
-      this.running ||
-      this.disposed ||
-      this.status === 'finished' ||
-      this.status === 'diverged' ||
-      this.status === 'stopped'
-    ) {
-      return;
-    }
-    this.running = true;
+  /** The run's state as last reported. */
+  get currentStatus(): TrainerStatus {
+    return this.status;
+  }
+
+  get isTraining(): boolean {
+    return this.status === 'training';
+  }
+
+  private get ended(): boolean {
+    return this.disposed || this.status === 'finished' || this.status === 'diverged' || this.status === 'stopped';
+  }
+
+  /**
+   * Marks the run as training, to be given turns (see `turn`); false when it cannot train any more (finished,
+   * diverged, stopped, disposed).
+   */
+  begin(): boolean {
+    if (this.ended) return false;
     this.pauseRequested = false;
-    this.setStatus('training');
+    if (this.status !== 'training') this.setStatus('training');
+    return true;
+  }
+
+  /**
+   * One turn of training: a chunk of steps, then the evaluation due after it. Resolves true while the run goes on
+   * training, false once it has paused, stopped, finished or diverged (its status then says which). The session
+   * gives the training runs turns one after another, so a run that is not in its turn pauses or stops at once.
+   */
+  async turn(): Promise<boolean> {
+    if (!this.isTraining || this.inTurn) return false;
+    this.inTurn = true;
     try {
-      await this.trainUntilStopped();
+      return await this.trainTurn();
     } catch (error) {
       // A failing step (out of GPU memory, a kernel error) ends the run with the reason, never a page stuck in
       // 'training'.
@@ -174,46 +195,67 @@ export class Trainer {
           'stopped',
           `Training stopped at step ${this.step}: ${(error as Error).message || String(error)}`,
         );
+      return false;
     } finally {
-      this.running = false;
+      this.inTurn = false;
     }
   }
 
-  private async trainUntilStopped(): Promise<void> {
-    while (!this.pauseRequested && !this.disposed && this.step < this.totalSteps) {
+  private async trainTurn(): Promise<boolean> {
+    if (this.disposed) return false;
+    if (!this.pauseRequested && this.step < this.totalSteps) {
       const diverged = await this.trainChunk();
-      if (this.disposed || diverged) return;
-      if (this.evaluationDue()) {
+      if (this.disposed || diverged) return false;
+      // A stop skips the evaluation (it would keep the person waiting); the last step is always evaluated.
+      if (this.evaluationDue() && (!this.stopRequested || this.step === this.totalSteps)) {
         const evaluation = await this.evaluate();
-        if (this.disposed) return;
+        if (this.disposed) return false;
         if (this.shouldStopEarly(evaluation)) {
           const { earlyStoppingPatience: patience } = this.experiment;
           this.setStatus(
             'finished',
             `Early stopping at step ${this.step}: the test loss has not improved for ${patience} evaluation${patience === 1 ? '' : 's'}.`,
           );
-          return;
+          return false;
         }
       }
-      await this.options.yieldToEventLoop();
     }
-    if (this.disposed) return;
     if (this.step >= this.totalSteps) this.setStatus('finished');
     else if (this.stopRequested) this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
+    else if (this.pauseRequested) this.setStatus('paused');
+    else return true;
+    return false;
+  }
+
+  /** Trains turn after turn until paused, finished or diverged (the bench and tests; the session schedules turns). */
+  async run(): Promise<void> {
+    if (this.running || !this.begin()) return;
+    this.running = true;
+    try {
+      while (await this.turn()) await this.options.yieldToEventLoop();
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Pauses now, or after the chunk in flight when this run is in its turn. */
+  pause(): void {
+    if (!this.isTraining) return;
+    if (this.inTurn) this.pauseRequested = true;
     else this.setStatus('paused');
   }
 
-  /** Asks the loop to stop after the chunk of steps in flight. */
-  pause(): void {
-    this.pauseRequested = true;
-  }
-
-  /** Ends the run after the chunk in flight (or now, if it is not training); it cannot be resumed. */
+  /** Ends the run for good: now, or after the chunk in flight when this run is in its turn. */
   stop(): void {
-    if (this.status === 'finished' || this.status === 'diverged' || this.status === 'stopped') return;
-    this.stopRequested = true;
-    this.pauseRequested = true;
-    if (!this.running) this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
+    if (this.ended) {
+      // Already over: say so again, so that whoever asked is answered.
+      if (!this.disposed) this.events.status(this.status, this.step);
+      return;
+    }
+    if (this.inTurn) {
+      this.stopRequested = true;
+      this.pauseRequested = true;
+    } else this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
   }
 
   private disposeProbes(): void {
