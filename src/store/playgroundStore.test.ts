@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 import { defaultExperiment } from '../schema/experiment';
 import { defaultLinkState } from '../schema/urlCodec';
@@ -122,22 +122,25 @@ describe('playground store', () => {
   });
 
   it('sends train, pause, stop and reset only when they make sense, for one run or all', () => {
-    const { store, sent, receive, attach, firstId } = setup();
+    const { store, sent, receive, attach, firstId, run } = setup();
     attach();
-    store.getState().train(firstId); // not ready yet
-    expect(sent).toEqual([]);
     receive(ready);
     receive(configured(firstId));
     store.getState().duplicateRun(firstId);
     const second = store.getState().runs[1]!.id;
     receive(configured(second));
     sent.length = 0;
-    store.getState().pause(firstId); // not training
+    store.getState().pause(firstId); // not training: nothing to pause
+    store.getState().stop(firstId); // never trained: nothing to stop
+    store.getState().reset(firstId); // nothing to reset
+    expect(sent).toEqual([]);
     store.getState().trainAll();
+    store.getState().trainAll(); // pressed twice: the first is still waiting for its answer
     receive(status(firstId, 'training'));
     receive(status(second, 'training'));
     store.getState().pauseAll();
     store.getState().stop(second);
+    receive(status(firstId, 'paused', 20));
     store.getState().reset(firstId);
     expect(sent.map((m) => `${m.type}:${'runId' in m.payload ? m.payload.runId : ''}`)).toEqual([
       `train:${firstId}`,
@@ -147,6 +150,129 @@ describe('playground store', () => {
       `stop:${second}`,
       `reset:${firstId}`,
     ]);
+    expect(run(second).request).toBe('stop');
+  });
+
+  it('remembers Train pressed before the trainer is up and starts the run once it is set up', () => {
+    const { store, sent, receive, attach, firstId, run } = setup();
+    store.getState().trainAll(); // the page has just opened: no trainer yet
+    expect(run().request).toBe('train');
+    attach();
+    receive(ready);
+    expect(sent.map((m) => m.type)).toEqual(['configure']);
+    receive({ type: 'dataProgress', payload: { title: 'MNIST', receivedBytes: 1, totalBytes: 10 } });
+    expect(run().request).toBe('train');
+    receive(configured(firstId));
+    expect(sent.map((m) => m.type)).toEqual(['configure', 'train']);
+    receive({ type: 'status', payload: { runId: firstId, status: 'idle', step: 0 } });
+    expect(run()).toMatchObject({ phase: 'ready', request: 'train' }); // still waiting for its answer
+    receive(status(firstId, 'training'));
+    expect(run()).toMatchObject({ phase: 'training', request: null });
+  });
+
+  it('pauses every run at once: training, waiting for its turn, or only remembered', () => {
+    const { store, sent, receive, attach, firstId, run } = setup();
+    store.getState().addRun();
+    store.getState().addRun();
+    const [a, b, c] = store.getState().runs.map((r) => r.id) as [string, string, string];
+    attach();
+    receive(ready);
+    receive(configured(a));
+    receive(configured(b));
+    store.getState().trainAll(); // c is still being set up: its Train is remembered
+    receive(status(a, 'training'));
+    sent.length = 0;
+    store.getState().pauseAll();
+    // a trains, b's Train is on its way: both are asked; c's remembered Train is simply forgotten.
+    expect(sent.map((m) => `${m.type}:${'runId' in m.payload ? m.payload.runId : ''}`)).toEqual([
+      `pause:${a}`,
+      `pause:${b}`,
+    ]);
+    expect([run(a).request, run(b).request, run(c).request]).toEqual(['pause', 'pause', null]);
+    receive(configured(c));
+    expect(sent).toHaveLength(2); // c does not start after all
+    receive(status(a, 'paused', 40));
+    receive({ type: 'status', payload: { runId: b, status: 'idle', step: 0 } }); // b had not started
+    expect([run(a), run(b)].map((r) => [r.phase, r.request])).toEqual([
+      ['paused', null],
+      ['ready', null],
+    ]);
+    expect(store.getState().runs.every((r) => r.request === null)).toBe(true);
+    expect(run(firstId).phase).toBe('paused');
+  });
+
+  it('asks before a setting change throws away trained results, and can duplicate the run instead', () => {
+    const { store, sent, receive, attach, firstId, run } = setup();
+    attach();
+    receive(ready);
+    receive(configured(firstId));
+    receive(metrics(firstId, [1, 2], [2.3, 2.2]));
+    receive(status(firstId, 'paused', 2));
+    sent.length = 0;
+    expect(store.getState().setField('learningRate', 0.01)).toEqual([]);
+    expect(store.getState().confirmation).toMatchObject({ kind: 'setting', runId: firstId, label: 'Learning rate' });
+    expect(run().experiment.learningRate).toBe(0.001); // not changed yet
+    expect(sent).toEqual([]);
+    store.getState().resolveConfirmation('duplicate');
+    const copy = store.getState().runs[1]!;
+    expect(copy.experiment.learningRate).toBe(0.01);
+    expect(run().series.length).toBe(2); // the original keeps its curve
+    expect(store.getState().selectedRunId).toBe(copy.id);
+    store.getState().selectRun(firstId);
+    store.getState().setField('learningRate', 0.1);
+    store.getState().resolveConfirmation('cancel');
+    expect(run().experiment.learningRate).toBe(0.001);
+    store.getState().setField('learningRate', 0.1);
+    store.getState().resolveConfirmation('apply');
+    expect(run()).toMatchObject({ phase: 'setting-up', series: { length: 0 } });
+    expect(run().experiment.learningRate).toBe(0.1);
+    expect(sent.filter((m) => m.type === 'configure').map((m) => m.payload.runId)).toEqual([copy.id, firstId]);
+  });
+
+  it('opens a pasted link at once when nothing trained would be lost, else asks', () => {
+    const { store, sent, receive, attach, firstId } = setup();
+    attach();
+    receive(ready);
+    receive(configured(firstId));
+    const other = defaultLinkState();
+    other.runs[0]!.experiment = { ...defaultExperiment(), epochs: 5 };
+    store.getState().openLink(other, null);
+    expect(store.getState().runs.map((r) => r.experiment.epochs)).toEqual([5]);
+    expect(sent.map((m) => m.type)).toEqual(['configure', 'remove', 'configure']);
+    const current = store.getState().runs[0]!.id;
+    receive(configured(current));
+    receive(metrics(current, [1], [2.3]));
+    store.getState().openLink(defaultLinkState(), 'a notice');
+    expect(store.getState().confirmation).toMatchObject({ kind: 'link', unsavedRuns: 1 });
+    expect(store.getState().runs[0]!.id).toBe(current);
+    store.getState().resolveConfirmation('cancel');
+    expect(store.getState().confirmation).toBeNull();
+    store.getState().markSaved(); // downloaded: nothing would be lost now
+    store.getState().openLink(defaultLinkState(), 'a notice');
+    expect(store.getState().runs[0]!.experiment.epochs).toBe(2);
+    expect(store.getState().notice).toBe('a notice');
+  });
+
+  it('holds fast data back and applies it together, before any status that follows', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createPlaygroundStore(defaultLinkState(), { holdDataMs: 250 });
+      const id = store.getState().runs[0]!.id;
+      store.getState().attach(() => undefined, 'worker');
+      store.getState().receive(ready);
+      store.getState().receive(configured(id));
+      const before = store.getState().runs;
+      store.getState().receive(metrics(id, [1, 2], [2.3, 2.2]));
+      store.getState().receive(metrics(id, [3, 4], [2.1, 2.0]));
+      expect(store.getState().runs).toBe(before); // nothing re-renders yet
+      vi.advanceTimersByTime(250);
+      expect(store.getState().runs[0]!.series.length).toBe(4);
+      store.getState().receive(metrics(id, [5], [1.9]));
+      store.getState().receive(status(id, 'paused', 5));
+      expect(store.getState().runs[0]).toMatchObject({ phase: 'paused', series: { length: 5 } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('adds, duplicates, renames, recolours, reorders and removes runs, up to eight', () => {

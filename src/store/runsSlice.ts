@@ -1,0 +1,361 @@
+// The experiment's runs and what a person does with them: add, duplicate, rename, reorder, change a setting,
+// train, pause, stop, reset — each remembered until the trainer has done it, so no click is lost — and the
+// questions the page asks before throwing trained results away.
+import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
+import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
+import { parseExperiment } from '../schema/validate';
+import { defaultRunColour, RUN_COLOURS, type ChartView } from '../schema/view';
+import type { ExportedRun } from './runExport';
+import {
+  canPause,
+  canReset,
+  canStop,
+  canTrain,
+  createRun,
+  emptyStats,
+  freshResults,
+  hasProgress,
+  hasUnsavedResults,
+  type Run,
+  type TrainerPhase,
+} from './runState';
+import type { TrainerChannel } from './trainerChannel';
+import { configureMessage } from './trainerReducer';
+
+/** A question the page waits on before it throws trained results away. */
+export type Confirmation =
+  | {
+      kind: 'setting';
+      runId: string;
+      /** The run's settings with the change made. */
+      experiment: Experiment;
+      /** The changed setting's label, e.g. "Learning rate". */
+      label: string;
+      problem: string | null;
+    }
+  | { kind: 'link'; link: LinkState; notice: string | null; unsavedRuns: number };
+
+export type ConfirmationChoice = 'apply' | 'duplicate' | 'cancel';
+
+export interface RunsSlice {
+  runs: Run[];
+  selectedRunId: string;
+  confirmation: Confirmation | null;
+  selectRun(id: string): void;
+  /**
+   * Changes one setting of the selected run; returns the problems if it would be invalid. A run with trained
+   * results is not changed at once: the page asks first (see `confirmation`).
+   */
+  setField<K extends ExperimentFieldName>(name: K, value: Experiment[K]): string[];
+  /** Adds a run with the default settings; returns a problem when the experiment is full. */
+  addRun(): string | null;
+  /** Adds a copy of a run's settings (name, seed and all), to change one knob in. */
+  duplicateRun(id: string): string | null;
+  removeRun(id: string): void;
+  renameRun(id: string, name: string): void;
+  setRunColour(id: string, colour: string): void;
+  /** Moves a run up (-1) or down (+1); the first run is the baseline the others are compared with. */
+  moveRun(id: string, by: -1 | 1): void;
+  train(id: string): void;
+  pause(id: string): void;
+  stop(id: string): void;
+  reset(id: string): void;
+  trainAll(): void;
+  pauseAll(): void;
+  stopAll(): void;
+  resetAll(): void;
+  /** Asks a run to classify a drawn image (raw 0–255 intensities); the answer lands in its `prediction`. */
+  predict(id: string, pixels: Uint8Array): void;
+  /** Shows runs from an export file next to (or instead of) the current ones. */
+  importRuns(runs: ExportedRun[]): string | null;
+  /** Opens another experiment (a pasted link); asks first when that would lose unsaved trained results. */
+  openLink(link: LinkState, notice: string | null): void;
+  resolveConfirmation(choice: ConfirmationChoice): void;
+  /** Every run's results so far are in a downloaded file. */
+  markSaved(): void;
+}
+
+type State = RunsSlice & {
+  trainerPhase: TrainerPhase;
+  latestPredictRequest: number;
+  notice: string | null;
+  view: ChartView;
+  hidden: ExperimentFieldName[];
+};
+
+const MAX_NAME_LENGTH = 60;
+
+export function createRunsSlice(
+  set: (partial: Partial<State>) => void,
+  get: () => State,
+  channel: TrainerChannel,
+  initial: LinkState,
+): RunsSlice {
+  let nextId = 1;
+  const newRun = (name: string, colour: string, experiment: Experiment) =>
+    createRun(`run-${nextId++}`, name, colour, experiment);
+  const initialRuns = initial.runs.slice(0, MAX_RUNS).map((run) => newRun(run.name, run.colour, run.experiment));
+
+  const findRun = (id: string) => get().runs.find((run) => run.id === id);
+  const updateRun = (id: string, change: (run: Run) => Partial<Run>) => {
+    set({ runs: get().runs.map((run) => (run.id === id ? { ...run, ...change(run) } : run)) });
+  };
+  /** The trainer builds runs once it is up ('ready' configures them all); until then there is nothing to send. */
+  const trainerUp = () => get().trainerPhase !== 'starting' && get().trainerPhase !== 'failed';
+  const configure = (id: string) => {
+    const run = findRun(id);
+    if (!run || run.phase === 'imported') return;
+    updateRun(id, () => ({ ...freshResults(), request: null }));
+    if (trainerUp()) channel.send(configureMessage(findRun(id)!));
+  };
+  /** A colour no run uses yet, so a new run is told apart at once. */
+  const freeColour = () => {
+    const used = new Set(get().runs.map((run) => run.colour));
+    return RUN_COLOURS.find((colour) => !used.has(colour)) ?? defaultRunColour(get().runs.length);
+  };
+  const freeName = (wanted: string) => {
+    const names = new Set(get().runs.map((run) => run.name));
+    if (!names.has(wanted)) return wanted;
+    for (let n = 2; ; n++) {
+      const candidate = `${wanted} (${n})`.slice(0, MAX_NAME_LENGTH);
+      if (!names.has(candidate)) return candidate;
+    }
+  };
+  const addAfter = (run: Run, afterId: string | null) => {
+    const runs = [...get().runs];
+    const index = afterId ? runs.findIndex((r) => r.id === afterId) + 1 : runs.length;
+    runs.splice(index, 0, run);
+    set({ runs, selectedRunId: run.id });
+    configure(run.id);
+  };
+  const full = () =>
+    get().runs.length >= MAX_RUNS ? `An experiment holds at most ${MAX_RUNS} runs: remove one first.` : null;
+  const forget = (run: Run) => {
+    if (run.phase !== 'imported') channel.send({ type: 'remove', payload: { runId: run.id } });
+  };
+  const replaceRuns = (link: LinkState) => {
+    for (const run of get().runs) forget(run);
+    const runs = link.runs.slice(0, MAX_RUNS).map((run) => newRun(run.name, run.colour, run.experiment));
+    set({ runs, selectedRunId: runs[0]!.id, view: link.view, hidden: [...link.hidden], confirmation: null });
+    if (trainerUp()) for (const run of runs) channel.send(configureMessage(run));
+  };
+  const applySettings = (id: string, experiment: Experiment) => {
+    updateRun(id, () => ({ experiment }));
+    configure(id);
+  };
+
+  return {
+    runs: initialRuns,
+    selectedRunId: initialRuns[0]!.id,
+    confirmation: null,
+
+    selectRun(id) {
+      if (findRun(id)) set({ selectedRunId: id });
+    },
+
+    setField(name, value) {
+      const run = get().runs.find((r) => r.id === get().selectedRunId) ?? get().runs[0]!;
+      if (run.phase === 'imported')
+        return ['This run was imported from a file and shows saved results: duplicate it to train it again.'];
+      if (run.phase === 'training' || run.request) return ['Pause this run before changing its settings.'];
+      const parsed = parseExperiment({ ...run.experiment, [name]: value });
+      if (!parsed.ok) return parsed.problems.map((p) => p.message);
+      if (get().trainerPhase !== 'failed' && hasProgress(run)) {
+        const { label } = EXPERIMENT_FIELDS[name];
+        set({ confirmation: { kind: 'setting', runId: run.id, experiment: parsed.value, label, problem: null } });
+        return [];
+      }
+      if (get().trainerPhase === 'failed') updateRun(run.id, () => ({ experiment: parsed.value }));
+      else applySettings(run.id, parsed.value);
+      return [];
+    },
+
+    addRun() {
+      const problem = full();
+      if (problem) return problem;
+      addAfter(newRun(freeName(`Run ${get().runs.length + 1}`), freeColour(), defaultExperiment()), null);
+      return null;
+    },
+
+    duplicateRun(id) {
+      const problem = full();
+      const source = findRun(id);
+      if (problem || !source) return problem;
+      addAfter(newRun(freeName(`${source.name} copy`), freeColour(), source.experiment), id);
+      return null;
+    },
+
+    removeRun(id) {
+      const { runs, selectedRunId } = get();
+      const run = findRun(id);
+      if (runs.length <= 1 || !run) return;
+      const index = runs.findIndex((r) => r.id === id);
+      const remaining = runs.filter((r) => r.id !== id);
+      set({
+        runs: remaining,
+        selectedRunId: selectedRunId === id ? remaining[Math.max(0, index - 1)]!.id : selectedRunId,
+      });
+      forget(run);
+    },
+
+    renameRun(id, name) {
+      const clean = withoutControlCharacters(name).trim().slice(0, MAX_NAME_LENGTH);
+      if (clean) updateRun(id, () => ({ name: clean }));
+    },
+
+    setRunColour(id, colour) {
+      if (/^#[0-9a-f]{6}$/.test(colour)) updateRun(id, () => ({ colour }));
+    },
+
+    moveRun(id, by) {
+      const runs = [...get().runs];
+      const index = runs.findIndex((run) => run.id === id);
+      const target = index + by;
+      if (index < 0 || target < 0 || target >= runs.length) return;
+      [runs[index], runs[target]] = [runs[target]!, runs[index]!];
+      set({ runs });
+    },
+
+    train(id) {
+      const run = findRun(id);
+      if (!run || !canTrain(run, get().trainerPhase)) return;
+      updateRun(id, () => ({ request: 'train' }));
+      // A run still being set up starts when the trainer says it is ready ('configured', in the reducer).
+      if (run.phase !== 'setting-up') channel.send({ type: 'train', payload: { runId: id } });
+    },
+
+    pause(id) {
+      const run = findRun(id);
+      if (!run || !canPause(run)) return;
+      if (run.phase === 'setting-up') {
+        // Its Train was only remembered: forgetting it is the pause.
+        updateRun(id, () => ({ request: null }));
+        return;
+      }
+      updateRun(id, () => ({ request: 'pause' }));
+      channel.send({ type: 'pause', payload: { runId: id } });
+    },
+
+    stop(id) {
+      const run = findRun(id);
+      if (!run || !canStop(run)) return;
+      if (run.phase === 'setting-up') {
+        updateRun(id, () => ({ request: null }));
+        return;
+      }
+      updateRun(id, () => ({ request: 'stop', stopAsked: true }));
+      channel.send({ type: 'stop', payload: { runId: id } });
+    },
+
+    reset(id) {
+      const run = findRun(id);
+      if (!run || !canReset(run, get().trainerPhase)) return;
+      updateRun(id, () => ({ ...freshResults(), request: null }));
+      channel.send({ type: 'reset', payload: { runId: id } });
+    },
+
+    trainAll() {
+      for (const run of get().runs) get().train(run.id);
+    },
+    pauseAll() {
+      for (const run of get().runs) get().pause(run.id);
+    },
+    stopAll() {
+      for (const run of get().runs) get().stop(run.id);
+    },
+    resetAll() {
+      for (const run of get().runs) get().reset(run.id);
+    },
+
+    predict(id, pixels) {
+      const run = findRun(id);
+      if (!run || run.phase === 'imported' || run.phase === 'setting-up' || get().trainerPhase === 'failed') return;
+      const requestId = get().latestPredictRequest + 1;
+      set({ latestPredictRequest: requestId });
+      channel.send({ type: 'predict', payload: { runId: id, pixels, requestId } });
+    },
+
+    importRuns(imported) {
+      // A page whose runs were never trained is replaced by the file's runs: opening an export shows just it.
+      const fresh = get().runs.every((run) => run.phase !== 'imported' && run.series.length === 0);
+      const room = fresh ? MAX_RUNS : MAX_RUNS - get().runs.length;
+      if (imported.length > room) {
+        return `Only ${MAX_RUNS} runs fit in an experiment: remove ${imported.length - room} first.`;
+      }
+      if (!imported.length) return null;
+      const replaced = fresh ? get().runs : [];
+      if (fresh) set({ runs: [] });
+      for (const run of replaced) forget(run);
+      const added = imported.map((saved): Run => {
+        const length = saved.series.steps.length;
+        const lastStep = saved.series.steps.at(-1) ?? 0;
+        const stepsPerEpoch = saved.stepsPerEpoch;
+        return {
+          ...newRun(freeName(saved.name), saved.colour, saved.experiment),
+          phase: 'imported',
+          series: { ...saved.series, length },
+          evaluations: saved.evaluations,
+          stats: {
+            ...emptyStats,
+            step: lastStep,
+            stepsPerEpoch,
+            epoch: stepsPerEpoch ? lastStep / stepsPerEpoch : 0,
+          },
+          notice: `Imported from a file (it was ${saved.status} then); duplicate it to train it again.`,
+        };
+      });
+      set({ runs: [...get().runs, ...added], selectedRunId: added[0]!.id });
+      return null;
+    },
+
+    openLink(link, notice) {
+      const unsavedRuns = get().runs.filter(hasUnsavedResults).length;
+      if (unsavedRuns > 0) {
+        set({ confirmation: { kind: 'link', link, notice, unsavedRuns } });
+        return;
+      }
+      replaceRuns(link);
+      set({ notice });
+    },
+
+    resolveConfirmation(choice) {
+      const asked = get().confirmation;
+      if (!asked) return;
+      if (choice === 'cancel') {
+        set({ confirmation: null });
+        return;
+      }
+      if (asked.kind === 'link') {
+        replaceRuns(asked.link);
+        set({ notice: asked.notice });
+        return;
+      }
+      const run = findRun(asked.runId);
+      if (!run) {
+        set({ confirmation: null });
+        return;
+      }
+      if (choice === 'apply') {
+        set({ confirmation: null });
+        applySettings(run.id, asked.experiment);
+        return;
+      }
+      const problem = full();
+      if (problem) {
+        set({ confirmation: { ...asked, problem } });
+        return;
+      }
+      set({ confirmation: null });
+      addAfter(newRun(freeName(`${run.name} copy`), freeColour(), asked.experiment), run.id);
+    },
+
+    markSaved() {
+      set({
+        runs: get().runs.map((run) => ({
+          ...run,
+          saved: { steps: run.series.length, evaluations: run.evaluations.length },
+        })),
+      });
+    },
+  };
+}
