@@ -1,12 +1,25 @@
 // Lint rules, including the layer rules from shared/STYLE.md:
 // schema ← data ← protocol ← engine ← bridge/store ← ui. Lower layers never import higher ones; only ui imports React;
-// only engine (and the bench, which times it) imports TF.js.
+// only engine (and the bench, which times it) imports TF.js, by name or through engine/tf. The page (store, ui,
+// main.tsx) never imports engine; bridge loads it only with import(), for the main-thread fallback. protocol imports
+// types only. What lint cannot see, the compiler checks: tsconfig.pure.json types the pure layers (schema, data,
+// protocol, engine, diagnostics, charting) without the DOM lib, so code that runs in the worker cannot use document.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const TFJS = { group: ['@tensorflow/*'], message: 'Only src/engine (and src/bench) may import TF.js.' };
+// TF.js by name, and engine/tf, through which every engine module reaches it.
+const TFJS = {
+  group: ['@tensorflow/*', '**/engine/tf'],
+  message: 'Only src/engine (and src/bench) may import TF.js, by name or through engine/tf.',
+};
+// The page reaches the trainer through bridge/ and the protocol types; a static import would load the engine, and
+// TF.js with it, into the page even when a worker trains.
+const ENGINE = {
+  group: ['**/engine/**'],
+  message: 'Outside src/engine and src/bench, use src/bridge and the src/protocol types, not src/engine.',
+};
 const REACT = { group: ['react', 'react-dom', 'react-dom/*', 'recharts'], message: 'Only src/ui imports React.' };
 const layer = (name, higher) => ({
   group: higher.map((h) => `**/${h}/**`).concat(higher.map((h) => `../${h}/*`)),
@@ -55,6 +68,15 @@ export default tseslint.config(
         'error',
         { patterns: [TFJS, REACT, layer('protocol', ['engine', 'bridge', 'store', 'ui', 'bench'])] },
       ],
+      // Types only (erased at build), so importing the protocol pulls neither side's code into the other.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[importKind='value'], ExportNamedDeclaration[source][exportKind='value'], ExportAllDeclaration[exportKind='value'], ImportExpression",
+          message: 'src/protocol imports types only: use `import type` (or `export type`).',
+        },
+      ],
     },
   },
   {
@@ -64,12 +86,30 @@ export default tseslint.config(
     },
   },
   {
+    // bridge/ loads the engine only with import(), for the main-thread fallback (trainerConnection.ts).
     files: ['src/bridge/**/*.ts', 'src/store/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [TFJS, REACT, layer('store', ['ui', 'bench'])] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [TFJS, REACT, ENGINE, layer('store', ['ui', 'bench'])] }],
+    },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [TFJS] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [TFJS, ENGINE, layer('ui', ['bench'])] }] },
+  },
+  {
+    // no-restricted-imports does not see import(): outside engine, bench and bridge, none may load engine or TF.js.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**', 'src/bench/**', 'src/bridge/**', 'src/protocol/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\x2F)engine\\x2F|^@tensorflow\\x2F/]',
+          message:
+            'Only src/bridge may load src/engine with import() (the main-thread fallback); TF.js stays in engine.',
+        },
+      ],
+    },
   },
   {
     // Node scripts and tests, parts of which run inside the page through Playwright's evaluate().

@@ -75,7 +75,9 @@ export function webglContext(): WebGLRenderingContext | null {
  * canvas event ourselves.
  */
 export function onContextLost(listener: () => void): void {
-  const canvas = webglContext()?.canvas;
+  // An OffscreenCanvas in the worker, maybe an HTMLCanvasElement on the page: the WebWorker lib leaves `canvas`
+  // off WebGL contexts, so read it as the EventTarget both are.
+  const canvas = (webglContext() as (WebGLRenderingContext & { canvas?: EventTarget }) | null)?.canvas;
   canvas?.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
     listener();
