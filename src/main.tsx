@@ -3,28 +3,49 @@ import { createRoot } from 'react-dom/client';
 import { readExperimentLink, writeExperimentLink } from './bridge/experimentLink';
 import { readPageOptions } from './bridge/pageOptions';
 import { connectTrainer } from './bridge/trainerConnection';
-import { createPlaygroundStore, linkStateOf, type PlaygroundState } from './store/playgroundStore';
+import { encodeLink } from './schema/urlCodec';
+import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/playgroundStore';
 import { App } from './ui/App';
 import { StoreProvider } from './ui/StoreContext';
 import './ui/styles.css';
 
+/** Losses, health and evaluations reach the page together at most this often: the curves move 4 times a second. */
+const HOLD_DATA_MS = 250;
+
 const options = readPageOptions(location.search);
 const opened = readExperimentLink(location.hash);
-const store = createPlaygroundStore(opened.state);
+const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS });
 if (opened.notice) store.getState().setNotice(opened.notice);
-writeExperimentLink(linkStateOf(store.getState()));
 
-/** The link changes with the runs' settings, names and colours, the view and the hidden controls, not with metrics. */
-const linkChanged = (state: PlaygroundState, previous: PlaygroundState) =>
-  state.view !== previous.view ||
-  state.hidden !== previous.hidden ||
-  state.runs.length !== previous.runs.length ||
-  state.runs.some((run, i) => {
-    const before = previous.runs[i]!;
-    return run.experiment !== before.experiment || run.name !== before.name || run.colour !== before.colour;
-  });
+// The address bar holds the link of what is on the page: derived from the link state, written when it changes.
+let shownLink = encodeLink(linkStateOf(store.getState()));
+writeExperimentLink(linkStateOf(store.getState()));
 store.subscribe((state, previous) => {
-  if (linkChanged(state, previous)) writeExperimentLink(linkStateOf(state));
+  const linkParts = state.runs !== previous.runs || state.view !== previous.view || state.hidden !== previous.hidden;
+  // A pasted link the person chose not to open must leave the address bar again.
+  const keptOld = previous.confirmation?.kind === 'link' && state.confirmation === null;
+  if (!linkParts && !keptOld) return;
+  const link = encodeLink(linkStateOf(state));
+  if (link !== shownLink || keptOld) {
+    shownLink = link;
+    writeExperimentLink(linkStateOf(state));
+  }
+});
+
+// Another link pasted into this tab (or edited by hand) opens that experiment; the page asks first when trained,
+// unsaved results would be lost.
+window.addEventListener('hashchange', () => {
+  const next = readExperimentLink(location.hash);
+  if (encodeLink(next.state) === shownLink) {
+    writeExperimentLink(linkStateOf(store.getState())); // the same experiment, written another way
+    return;
+  }
+  store.getState().openLink(next.state, next.notice);
+});
+
+// Closing the tab with trained results no file holds asks first (the browser words the question).
+window.addEventListener('beforeunload', (event) => {
+  if (store.getState().runs.some(hasUnsavedResults)) event.preventDefault();
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -2,6 +2,7 @@
 // Runs in the worker (trainer.worker.ts) or, where a worker cannot run WebGL, on the main thread (same code).
 import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
+import type { Experiment } from '../schema/experiment';
 import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
 import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
@@ -32,6 +33,8 @@ export class TrainerSession {
   private readonly datasets = new Map<DatasetName, Promise<Dataset | null>>();
   private readonly runs = new Map<string, RunSlot>();
   private readonly sharedSplits = new SharedSplits();
+  /** Model shapes whose GPU programs are compiled already (see warmUp). */
+  private readonly warmedUp = new Set<string>();
   /** Training runs waiting for their turn, in order: one run computes at a time, the others can pause at once. */
   private readonly turns: string[] = [];
   /** The scheduling loop while it runs (see schedule), resolved when no run is training. */
@@ -219,6 +222,8 @@ export class TrainerSession {
     slot.trainer = null;
     const dataset = await this.dataset(parsed.value.dataset);
     if (!dataset || slot.removed) return;
+    await this.warmUp(dataset, parsed.value);
+    if (slot.removed || slot.lastExperiment !== input) return;
     const trainer = new Trainer(
       dataset,
       parsed.value,
@@ -248,6 +253,29 @@ export class TrainerSession {
       numTensors: tf.memory().numTensors,
     });
     this.post('status', { runId, status: 'idle', step: 0 });
+  }
+
+  /**
+   * On WebGL, compiles the GPU programs of a model before its first run (see Trainer.warmUp), once per model
+   * shape: runs that differ only in seed, rate or length share them.
+   */
+  private async warmUp(dataset: Dataset, experiment: Experiment): Promise<void> {
+    if (tf.getBackend() !== 'webgl') return;
+    const key = JSON.stringify({ ...experiment, seed: 0, learningRate: 0, epochs: 0 });
+    if (this.warmedUp.has(key)) return;
+    this.warmedUp.add(key);
+    const silent = { metrics() {}, evaluation() {}, health() {}, status() {} };
+    const scratch = new Trainer(
+      dataset,
+      experiment,
+      { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop, sharedSplits: this.sharedSplits },
+      silent,
+    );
+    try {
+      await scratch.warmUp();
+    } finally {
+      scratch.dispose();
+    }
   }
 
   private async train(runId: string): Promise<void> {

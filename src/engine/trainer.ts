@@ -238,6 +238,22 @@ export class Trainer {
     }
   }
 
+  /**
+   * One step and one evaluation that change nothing anyone sees: run on a throwaway trainer, they make WebGL compile
+   * the GPU programs a run needs (seconds, the first time) while the page still loads, not in the first chunk a
+   * person waits on to pause.
+   */
+  async warmUp(): Promise<void> {
+    const loss = this.trainStep(this.currentRate());
+    try {
+      await loss.data();
+    } finally {
+      loss.dispose();
+      this.disposeProbes();
+    }
+    await this.evaluate();
+  }
+
   /** Pauses now, or after the chunk in flight when this run is in its turn. */
   pause(): void {
     if (!this.isTraining) return;

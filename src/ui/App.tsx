@@ -1,3 +1,4 @@
+import { ConfirmDialog } from './ConfirmDialog';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DataLoadingBar } from './DataLoadingBar';
 import { ExperimentControls } from './ExperimentControls';
@@ -34,6 +35,7 @@ export function App() {
           <DrawingPad />
         </section>
       </main>
+      <ConfirmDialog />
     </div>
   );
 }

@@ -85,10 +85,15 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
   const runs = () => store.getState().runs.map(exportedRunOf);
-  const saveCsv = () => download(`training-runs-${stamp()}.csv`, new Blob([runsToCsv(runs())], { type: 'text/csv' }));
+  // A downloaded file holds the results: closing the page or opening another link no longer loses them.
+  const saveCsv = () => {
+    download(`training-runs-${stamp()}.csv`, new Blob([runsToCsv(runs())], { type: 'text/csv' }));
+    store.getState().markSaved();
+  };
   const saveJson = () => {
     const link = encodeLink(linkStateOf(store.getState()));
     download(`training-runs-${stamp()}.json`, new Blob([runsToJson(runs(), link)], { type: 'application/json' }));
+    store.getState().markSaved();
   };
   const savePng = async () => {
     if (!figure.current) return;

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { RUN_COLOURS } from '../schema/view';
-import type { Run } from '../store/playgroundStore';
+import { canPause, canReset, canStop, canTrain, type Run } from '../store/playgroundStore';
 import { legendText, statusText } from './runText';
 import { usePlayground } from './StoreContext';
 import { useVerdicts } from './Verdicts';
@@ -83,7 +83,7 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
         </button>
       </div>
       <p className="run-legend">{legend}</p>
-      <p className="run-status" data-phase={run.phase}>
+      <p className="run-status" data-phase={run.phase} data-request={run.request ?? undefined}>
         {status}
       </p>
       {verdicts.length > 0 && (
@@ -146,22 +146,26 @@ export function RunList() {
   const pauseAll = usePlayground((s) => s.pauseAll);
   const stopAll = usePlayground((s) => s.stopAll);
   const resetAll = usePlayground((s) => s.resetAll);
-  const anyTraining = runs.some((run) => run.phase === 'training');
+  // Booleans, so the buttons re-render only when what they can do changes, not with every report.
+  const anyCanTrain = usePlayground((s) => s.runs.some((run) => canTrain(run, s.trainerPhase)));
+  const anyCanPause = usePlayground((s) => s.runs.some(canPause));
+  const anyCanStop = usePlayground((s) => s.runs.some(canStop));
+  const anyCanReset = usePlayground((s) => s.runs.some((run) => canReset(run, s.trainerPhase)));
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <section className="runs" aria-label="Runs">
       <h2>Runs</h2>
       <div className="buttons" role="group" aria-label="All runs">
-        <button type="button" onClick={trainAll}>
+        <button type="button" onClick={trainAll} disabled={!anyCanTrain}>
           Train all
         </button>
-        <button type="button" onClick={pauseAll} disabled={!anyTraining}>
+        <button type="button" onClick={pauseAll} disabled={!anyCanPause}>
           Pause all
         </button>
-        <button type="button" onClick={stopAll}>
+        <button type="button" onClick={stopAll} disabled={!anyCanStop}>
           Stop all
         </button>
-        <button type="button" onClick={resetAll}>
+        <button type="button" onClick={resetAll} disabled={!anyCanReset}>
           Reset all
         </button>
       </div>

@@ -1,4 +1,5 @@
 // How a run is named in legends and lists: its name, and what sets it apart from the baseline (the first run).
+import { DATASETS } from '../data/datasets';
 import { describeDifferences } from '../schema/differences';
 import type { Run, RunPhase, TrainerPhase } from '../store/playgroundStore';
 
@@ -19,10 +20,19 @@ const PHASE_TEXT: Readonly<Record<RunPhase, string>> = {
   imported: 'Imported',
 };
 
-/** The status a person reads for a run; the trainer's own state comes first while it is not ready. */
+/**
+ * The status a person reads for a run: what was asked of it and not done yet comes first (a Train pressed while
+ * the data loads, a pause waiting for the chunk in flight), then the trainer's own state while it is not ready.
+ */
 export function statusText(run: Run, trainerPhase: TrainerPhase): string {
-  if (trainerPhase === 'starting') return 'Starting';
   if (trainerPhase === 'failed') return run.phase === 'imported' ? 'Imported' : 'Stopped by an error';
+  if (run.request === 'train' && run.phase === 'setting-up') {
+    return `Starts when ${DATASETS[run.experiment.dataset].title} has loaded`;
+  }
+  if (run.request === 'train') return 'Starting…';
+  if (run.request === 'pause') return 'Pausing…';
+  if (run.request === 'stop') return 'Stopping…';
+  if (trainerPhase === 'starting') return 'Starting';
   if (run.phase === 'setting-up' && trainerPhase === 'loading-data') return 'Loading data';
   return PHASE_TEXT[run.phase];
 }
