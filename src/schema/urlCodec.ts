@@ -15,7 +15,7 @@ import {
 } from './experiment';
 import type { FieldSpec } from './fields';
 import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
-import { migrateToCurrent } from './migrations';
+import { defaultsOfVersion, migrateToCurrent, type ConfigBody } from './migrations';
 import { parseExperiment } from './validate';
 import { defaultChartView, defaultRunColour, type ChartView } from './view';
 import {
@@ -172,37 +172,53 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
   return link;
 }
 
+/** One run's settings as its link keys wrote them, by field; keys that are no setting are reported and dropped. */
+function readSettings(raw: RawRun, index: number, problems: string[]): Map<ExperimentFieldName, string> {
+  const settings = new Map<ExperimentFieldName, string>();
+  for (const [key, rawValue] of raw.values) {
+    const name = FIELD_BY_KEY.get(key);
+    if (name) settings.set(name, rawValue);
+    else problems.push(`${index === 0 ? '' : `Run ${index + 1}, `}“${key.slice(0, 40)}”: not a setting, ignored.`);
+  }
+  return settings;
+}
+
+function parseSettings(settings: ReadonlyMap<ExperimentFieldName, string>): ConfigBody {
+  const body: ConfigBody = {};
+  for (const [name, rawValue] of settings) body[name] = parseValue(EXPERIMENT_FIELDS[name], rawValue);
+  return body;
+}
+
+/** The fields where `body` differs from `from`, with `body`'s values. */
+function differences(body: ConfigBody, from: ConfigBody): ConfigBody {
+  return Object.fromEntries(Object.entries(body).filter(([name, value]) => !same(value, from[name])));
+}
+
+/**
+ * Applies what a run changes (current-version values, unvalidated) to its base. `written` is what the run's own
+ * link keys held: only those are the link's settings, reported when invalid and undone when impossible together;
+ * the other changes are a migration's, never undone.
+ */
 function decodeExperiment(
-  raw: RawRun,
+  changes: ConfigBody,
+  written: ReadonlyMap<ExperimentFieldName, string>,
   index: number,
   base: Experiment,
-  version: number,
   problems: string[],
 ): Experiment {
   const where = index === 0 ? '' : `Run ${index + 1}, `;
-  const body: Record<string, unknown> = {};
-  for (const [key, rawValue] of raw.values) {
-    const name = FIELD_BY_KEY.get(key);
-    if (!name) {
-      problems.push(`${where}“${key.slice(0, 40)}”: not a setting, ignored.`);
-      continue;
-    }
-    body[name] = parseValue(EXPERIMENT_FIELDS[name], rawValue);
-  }
-  // An older link's values are brought up to date like any stored config, on top of the run's base.
-  const migrated = version < EXPERIMENT_VERSION ? migrateToCurrent(version, { ...body }) : body;
   const experiment: Record<string, unknown> = { ...base };
   const accepted: ExperimentFieldName[] = [];
   for (const name of FIELD_NAMES) {
-    if (!(name in migrated)) continue;
+    if (!(name in changes)) continue;
     const field = EXPERIMENT_FIELDS[name];
-    const result = field.schema.safeParse(migrated[name]);
+    const result = field.schema.safeParse(changes[name]);
     if (result.success) {
       experiment[name] = result.data;
-      if (name in body) accepted.push(name);
-    } else if (name in body) {
+      if (written.has(name)) accepted.push(name);
+    } else if (written.has(name)) {
       const message = result.error.issues[0]?.message ?? 'invalid';
-      const shown = String(raw.values.get(FIELD_KEYS[name])).slice(0, 40);
+      const shown = String(written.get(name)).slice(0, 40);
       problems.push(`${where}${field.label}: “${shown}” ${message}; kept ${formatValue(base[name])}.`);
     }
   }
@@ -278,12 +294,28 @@ export function decodeLink(fragment: string): DecodedLink {
   const raw = splitLink(params, problems);
   const view = decodeView(raw.global, problems);
   const hidden = decodeHidden(raw.global, problems);
+  // A link means each run whole, in its own version's terms: that version's defaults, then run 1's settings, then the
+  // run's own. Each whole config is migrated, then read as what it changes from run 1's (run 1: from the defaults),
+  // so a migration sees every run's full settings: a v1 run 2 under `act=elu` keeps ELU's v1 α.
+  const oldDefaults = defaultsOfVersion(version);
+  const defaultsNow = migrateToCurrent(version, oldDefaults);
+  const parsedDefaults = parseExperiment(defaultsNow);
+  let firstSettings: ConfigBody = {};
+  let firstWhole = defaultsNow;
   const runs: LinkRun[] = [];
   raw.runs.forEach((run, i) => {
     const name = cleanName(run.name ?? '', i);
     const colour = decodeColour(run.colour, i, problems);
-    const base = i === 0 ? defaultExperiment() : runs[0]!.experiment;
-    runs.push({ name, colour, experiment: decodeExperiment(run, i, base, version, problems) });
+    const written = readSettings(run, i, problems);
+    const settings = parseSettings(written);
+    const whole = migrateToCurrent(version, { ...oldDefaults, ...firstSettings, ...settings });
+    const changes = differences(whole, firstWhole);
+    if (i === 0) {
+      firstSettings = settings;
+      firstWhole = whole;
+    }
+    const base = i === 0 ? (parsedDefaults.ok ? parsedDefaults.value : defaultExperiment()) : runs[0]!.experiment;
+    runs.push({ name, colour, experiment: decodeExperiment(changes, written, i, base, problems) });
   });
   return { state: { runs, view, hidden }, problems };
 }
