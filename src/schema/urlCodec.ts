@@ -3,18 +3,13 @@
 // as what differs from the first (`r1.lr=0.1`). The chart view and the hidden controls are written once, before the
 // runs (`chart=testLoss&hide=lr,opt`), and a run's colour only when it is not its default (`r1.col=009e73`).
 // Decoding never throws: whatever is malformed, unknown, out of range or impossible is dropped with a reason, and the
-// rest is used. This module places each part in the link and reads the runs' settings; the view, the hidden controls
-// and the colours are written and read by viewCodec.ts, the settings' short keys listed in linkFieldKeys.ts.
+// rest is used. This module places each part in the link and reads older versions' runs whole; one run's settings are
+// written and read by linkSettings.ts, the view, the hidden controls and the colours by viewCodec.ts, and the
+// settings' short keys are listed in linkFieldKeys.ts.
 import LZString from 'lz-string';
-import {
-  EXPERIMENT_FIELDS,
-  EXPERIMENT_VERSION,
-  defaultExperiment,
-  type Experiment,
-  type ExperimentFieldName,
-} from './experiment';
-import type { FieldSpec } from './fields';
-import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
+import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
+import { FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
+import { decodeExperiment, differences, formatValue, parseSettings, readSettings, same } from './linkSettings';
 import { defaultsOfVersion, migrateToCurrent, type ConfigBody } from './migrations';
 import { parseExperiment } from './validate';
 import { defaultChartView, defaultRunColour, type ChartView } from './view';
@@ -57,31 +52,6 @@ export const MAX_LINK_LENGTH = 100_000;
 /** Past this many characters the readable form gives way to the compact one. */
 export const READABLE_LIMIT = 1800;
 const MAX_NAME_LENGTH = 60;
-
-function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join(',');
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  return String(value);
-}
-
-function parseValue(field: FieldSpec, raw: string): unknown {
-  switch (field.kind) {
-    case 'choice':
-      return raw;
-    case 'boolean':
-      return raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : raw;
-    case 'number':
-      return raw.trim() === '' ? raw : Number(raw);
-    case 'list':
-      return raw === '' ? [] : raw.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
-    default: {
-      const never: never = field;
-      throw new Error(`Unknown field ${JSON.stringify(never)}`);
-    }
-  }
-}
-
-const same = (a: unknown, b: unknown) => formatValue(a) === formatValue(b);
 
 /** Drops control characters (U+0000–U+001F, U+007F), which have no place in a run's name. */
 export function withoutControlCharacters(text: string): string {
@@ -172,82 +142,6 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
   return link;
 }
 
-/** One run's settings as its link keys wrote them, by field; keys that are no setting are reported and dropped. */
-function readSettings(raw: RawRun, index: number, problems: string[]): Map<ExperimentFieldName, string> {
-  const settings = new Map<ExperimentFieldName, string>();
-  for (const [key, rawValue] of raw.values) {
-    const name = FIELD_BY_KEY.get(key);
-    if (name) settings.set(name, rawValue);
-    else problems.push(`${index === 0 ? '' : `Run ${index + 1}, `}“${key.slice(0, 40)}”: not a setting, ignored.`);
-  }
-  return settings;
-}
-
-function parseSettings(settings: ReadonlyMap<ExperimentFieldName, string>): ConfigBody {
-  const body: ConfigBody = {};
-  for (const [name, rawValue] of settings) body[name] = parseValue(EXPERIMENT_FIELDS[name], rawValue);
-  return body;
-}
-
-/** The fields where `body` differs from `from`, with `body`'s values. */
-function differences(body: ConfigBody, from: ConfigBody): ConfigBody {
-  return Object.fromEntries(Object.entries(body).filter(([name, value]) => !same(value, from[name])));
-}
-
-/**
- * Applies what a run changes (current-version values, unvalidated) to its base. `written` is what the run's own
- * link keys held: only those are the link's settings, reported when invalid and undone when impossible together;
- * the other changes are a migration's, never undone.
- */
-function decodeExperiment(
-  changes: ConfigBody,
-  written: ReadonlyMap<ExperimentFieldName, string>,
-  index: number,
-  base: Experiment,
-  problems: string[],
-): Experiment {
-  const where = index === 0 ? '' : `Run ${index + 1}, `;
-  const experiment: Record<string, unknown> = { ...base };
-  const accepted: ExperimentFieldName[] = [];
-  for (const name of FIELD_NAMES) {
-    if (!(name in changes)) continue;
-    const field = EXPERIMENT_FIELDS[name];
-    const result = field.schema.safeParse(changes[name]);
-    if (result.success) {
-      experiment[name] = result.data;
-      if (written.has(name)) accepted.push(name);
-    } else if (written.has(name)) {
-      const message = result.error.issues[0]?.message ?? 'invalid';
-      const shown = String(written.get(name)).slice(0, 40);
-      problems.push(`${where}${field.label}: “${shown}” ${message}; kept ${formatValue(base[name])}.`);
-    }
-  }
-  // Settings valid one by one can still be impossible together. Undo the field the problem names if the link set
-  // it, else the link's latest setting, until the whole is valid; a migration's own values are never undone.
-  for (;;) {
-    const parsed = parseExperiment(experiment);
-    if (parsed.ok) return parsed.value;
-    const problem = parsed.problems[0]!;
-    const named = problem.path.split('.')[0] as ExperimentFieldName;
-    // The named field if the link set it; else the link's setting whose removal makes this problem go away.
-    const resolves = (candidate: ExperimentFieldName) => {
-      const trial = parseExperiment({ ...experiment, [candidate]: base[candidate] });
-      return trial.ok || !trial.problems.some((p) => p.message === problem.message);
-    };
-    const undo = accepted.includes(named) ? named : ([...accepted].reverse().find(resolves) ?? accepted.at(-1));
-    if (!undo) {
-      problems.push(`${where}${problem.message}; the run uses the defaults.`);
-      return { ...base };
-    }
-    accepted.splice(accepted.indexOf(undo), 1);
-    experiment[undo] = base[undo];
-    const label = EXPERIMENT_FIELDS[undo].label;
-    problems.push(
-      `${where}${problem.message}; so the link's ${label.toLowerCase()} was not applied (kept ${formatValue(base[undo])}).`,
-    );
-  }
-}
-
 /** Reads a link's fragment (with or without '#'); never throws. */
 export function decodeLink(fragment: string): DecodedLink {
   const problems: string[] = [];
@@ -306,7 +200,7 @@ export function decodeLink(fragment: string): DecodedLink {
   raw.runs.forEach((run, i) => {
     const name = cleanName(run.name ?? '', i);
     const colour = decodeColour(run.colour, i, problems);
-    const written = readSettings(run, i, problems);
+    const written = readSettings(run.values, i, problems);
     const settings = parseSettings(written);
     const whole = migrateToCurrent(version, { ...oldDefaults, ...firstSettings, ...settings });
     const changes = differences(whole, firstWhole);
