@@ -19,6 +19,23 @@ test('a hand-written link opens that experiment, and the address follows every c
   expect(playground.pageErrors).toEqual([]);
 });
 
+test('a v1 link with two runs gives run 2 the settings the v1 link meant', async ({ playground }) => {
+  // v1 had no schedule knob and fixed ELU's α at 1; run 2 is run 1's v1 settings with its own rate.
+  await playground.open('#v=1&act=elu&sched=exponential&r1.name=Faster&r1.lr=0.1');
+  await playground.waitUntilReady();
+  await playground.button('Edit Faster').click();
+  await expect(playground.button('Edit Faster')).toHaveAttribute('aria-pressed', 'true');
+  await expect(playground.setting('Activation')).toHaveValue('elu');
+  await expect(playground.setting('Activation α')).toHaveValue('1');
+  await expect(playground.setting('Learning rate')).toHaveValue('0.1');
+  await expect(playground.setting('Learning-rate schedule')).toHaveValue('exponential');
+
+  await playground.button('Edit Run 1').click();
+  await expect(playground.setting('Activation α')).toHaveValue('1');
+  await expect(playground.setting('Learning rate')).toHaveValue('0.001');
+  expect(playground.pageErrors).toEqual([]);
+});
+
 test('Copy link copies an address that reopens the same settings', async ({ playground, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await playground.open();

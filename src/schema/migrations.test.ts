@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultExperiment } from './experiment';
-import { MIGRATIONS } from './migrations';
+import { EXPERIMENT_VERSION, defaultExperiment } from './experiment';
+import { MIGRATIONS, VERSION_DEFAULTS, defaultsOfVersion, migrateToCurrent } from './migrations';
+import { parseExperiment } from './validate';
 import { parseVersionedExperiment } from './validate';
 
 /** A v1 config as the first version of the playground wrote it. */
@@ -64,5 +65,30 @@ describe('migration 1 → 2', () => {
 
   it('produces every v2 field', () => {
     expect(Object.keys(MIGRATIONS[1]!(v1)).sort()).toEqual([...Object.keys(defaultExperiment()), 'version'].sort());
+  });
+
+  it('keeps a v2 knob the v1 body already holds (a hand-edited v1 link), filling only the missing ones', () => {
+    const up = MIGRATIONS[1]!({ ...v1, activation: 'elu', schedule: 'exponential', activationAlpha: 0.5 });
+    expect(up).toMatchObject({ schedule: 'exponential', activationAlpha: 0.5, decaySteps: 2000, momentum: 0.9 });
+  });
+});
+
+describe('defaults of older versions', () => {
+  it('are there for every version before the current one, each with its migration', () => {
+    for (let version = 1; version < EXPERIMENT_VERSION; version++) {
+      expect(VERSION_DEFAULTS[version], `defaults of v${version}`).toBeDefined();
+      expect(MIGRATIONS[version], `migration from v${version}`).toBeDefined();
+    }
+    expect(defaultsOfVersion(EXPERIMENT_VERSION)).toEqual(defaultExperiment());
+  });
+
+  it("migrate v1's defaults to today's, but for the schedule: v1 had none, so its rate stayed constant", () => {
+    const migrated = parseExperiment(migrateToCurrent(1, defaultsOfVersion(1)));
+    expect(migrated).toEqual({ ok: true, value: { ...defaultExperiment(), schedule: 'constant' } });
+  });
+
+  it('hands out a copy, so a caller cannot change the defaults', () => {
+    (defaultsOfVersion(1).hiddenLayers as number[]).push(10);
+    expect(defaultsOfVersion(1).hiddenLayers).toEqual([256, 128]);
   });
 });

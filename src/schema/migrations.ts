@@ -2,65 +2,100 @@
 // Each gets its own test in migrations.test.ts. Bodies are untyped here: they are validated after migrating.
 // A migration writes the values of its own target version literally, never today's defaults, so that an old
 // link means the same thing after later versions change a default.
-import { EXPERIMENT_VERSION } from './experiment';
+import { EXPERIMENT_VERSION, defaultExperiment } from './experiment';
 
 export type ConfigBody = Record<string, unknown>;
 
-/** v2 (issue 3) added every training technique as a knob; v1 bodies get the v2 values that keep their meaning. */
+/**
+ * What each older version meant by a setting it leaves out: its defaults, as its last release had them. A link of
+ * that version is read on top of these, then migrated whole; bumping the version adds the old one's defaults here.
+ */
+export const VERSION_DEFAULTS: Readonly<Record<number, ConfigBody>> = {
+  1: {
+    dataset: 'mnist',
+    hiddenLayers: [256, 128],
+    activation: 'relu',
+    initializer: 'he',
+    optimizer: 'adam',
+    learningRate: 0.001,
+    batchSize: 32,
+    epochs: 2,
+    seed: 1,
+    evalEverySteps: 200,
+  },
+};
+
+/** Every setting of that version at its default; the current version's are today's defaults. */
+export function defaultsOfVersion(version: number): ConfigBody {
+  if (version === EXPERIMENT_VERSION) return defaultExperiment();
+  const defaults = VERSION_DEFAULTS[version];
+  if (!defaults) throw new Error(`No defaults for experiment version ${version}`);
+  return structuredClone(defaults);
+}
+
+/** The v2 knobs v1 did not have, at the values that do what v1 did. */
+const V1_MEANING_IN_V2: ConfigBody = {
+  trainingSubset: 'full',
+  trainingExamples: 1000,
+  labelNoise: 0,
+  preprocessing: 'unit',
+  tanhScale: 128,
+  wrongReshape: false,
+  task: 'classification',
+  regressionLoss: 'l2',
+  huberDelta: 1,
+  architecture: 'mlp',
+  convFilters: [16, 32],
+  kernelSize: '3',
+  pooling: 'max',
+  cnnDenseLayers: [128],
+  outputActivation: 'none',
+  useBias: true,
+  initScale: 2,
+  initMode: 'fanIn',
+  initDistribution: 'truncatedNormal',
+  initSigma: 0.01,
+  batchNorm: 'off',
+  batchNormLayers: [],
+  batchNormMomentum: 0.99,
+  momentum: 0.9,
+  rho: 0.9,
+  adagradInitialAccumulator: 0.1,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-7,
+  clipping: 'none',
+  clipThreshold: 1,
+  schedule: 'constant', // v1 had no schedule (v2's default is warm-up + cosine)
+  scheduleBoundaries: [3000],
+  scheduleRates: [0.001, 0.0001],
+  decaySteps: 2000,
+  decayFactor: 0.5,
+  decayPower: 1,
+  warmupSteps: 100,
+  minLearningRate: 0,
+  plateauPatience: 5,
+  dropout: [0],
+  mcDropoutSamples: 1,
+  l1: 0,
+  l2: 0,
+  maxNorm: 0,
+  earlyStoppingPatience: 0,
+};
+
+/**
+ * v2 (issue 3) added every training technique as a knob; v1 bodies get the v2 values that keep their meaning. A v2
+ * knob the body already holds (a hand-edited v1 link's `sched=step`) is what its author asked for, and is kept.
+ */
 function v1ToV2(v1: ConfigBody): ConfigBody {
   const widths = v1.hiddenLayers;
   return {
+    ...V1_MEANING_IN_V2,
+    // v1 fixed leaky ReLU's slope at 0.2 and ELU's α at 1.
+    activationAlpha: v1.activation === 'elu' ? 1 : 0.2,
     ...v1,
     // v2 hidden layers are 8–1024 units wide; v1 allowed 1–1024.
     hiddenLayers: Array.isArray(widths) ? widths.map((w) => (typeof w === 'number' ? Math.max(8, w) : w)) : widths,
-    // v1 fixed leaky ReLU's slope at 0.2 and ELU's α at 1.
-    activationAlpha: v1.activation === 'elu' ? 1 : 0.2,
-    trainingSubset: 'full',
-    trainingExamples: 1000,
-    labelNoise: 0,
-    preprocessing: 'unit',
-    tanhScale: 128,
-    wrongReshape: false,
-    task: 'classification',
-    regressionLoss: 'l2',
-    huberDelta: 1,
-    architecture: 'mlp',
-    convFilters: [16, 32],
-    kernelSize: '3',
-    pooling: 'max',
-    cnnDenseLayers: [128],
-    outputActivation: 'none',
-    useBias: true,
-    initScale: 2,
-    initMode: 'fanIn',
-    initDistribution: 'truncatedNormal',
-    initSigma: 0.01,
-    batchNorm: 'off',
-    batchNormLayers: [],
-    batchNormMomentum: 0.99,
-    momentum: 0.9,
-    rho: 0.9,
-    adagradInitialAccumulator: 0.1,
-    beta1: 0.9,
-    beta2: 0.999,
-    epsilon: 1e-7,
-    clipping: 'none',
-    clipThreshold: 1,
-    schedule: 'constant', // v1 had no schedule (v2's default is warm-up + cosine)
-    scheduleBoundaries: [3000],
-    scheduleRates: [0.001, 0.0001],
-    decaySteps: 2000,
-    decayFactor: 0.5,
-    decayPower: 1,
-    warmupSteps: 100,
-    minLearningRate: 0,
-    plateauPatience: 5,
-    dropout: [0],
-    mcDropoutSamples: 1,
-    l1: 0,
-    l2: 0,
-    maxNorm: 0,
-    earlyStoppingPatience: 0,
   };
 }
 

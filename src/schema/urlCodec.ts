@@ -3,19 +3,14 @@
 // as what differs from the first (`r1.lr=0.1`). The chart view and the hidden controls are written once, before the
 // runs (`chart=testLoss&hide=lr,opt`), and a run's colour only when it is not its default (`r1.col=009e73`).
 // Decoding never throws: whatever is malformed, unknown, out of range or impossible is dropped with a reason, and the
-// rest is used. This module places each part in the link and reads the runs' settings; the view, the hidden controls
-// and the colours are written and read by viewCodec.ts, the settings' short keys listed in linkFieldKeys.ts.
+// rest is used. This module places each part in the link and reads older versions' runs whole; one run's settings are
+// written and read by linkSettings.ts, the view, the hidden controls and the colours by viewCodec.ts, and the
+// settings' short keys are listed in linkFieldKeys.ts.
 import LZString from 'lz-string';
-import {
-  EXPERIMENT_FIELDS,
-  EXPERIMENT_VERSION,
-  defaultExperiment,
-  type Experiment,
-  type ExperimentFieldName,
-} from './experiment';
-import type { FieldSpec } from './fields';
-import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
-import { migrateToCurrent } from './migrations';
+import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
+import { FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
+import { decodeExperiment, differences, formatValue, parseSettings, readSettings, same } from './linkSettings';
+import { defaultsOfVersion, migrateToCurrent, type ConfigBody } from './migrations';
 import { parseExperiment } from './validate';
 import { defaultChartView, defaultRunColour, type ChartView } from './view';
 import {
@@ -57,31 +52,6 @@ export const MAX_LINK_LENGTH = 100_000;
 /** Past this many characters the readable form gives way to the compact one. */
 export const READABLE_LIMIT = 1800;
 const MAX_NAME_LENGTH = 60;
-
-function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join(',');
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  return String(value);
-}
-
-function parseValue(field: FieldSpec, raw: string): unknown {
-  switch (field.kind) {
-    case 'choice':
-      return raw;
-    case 'boolean':
-      return raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : raw;
-    case 'number':
-      return raw.trim() === '' ? raw : Number(raw);
-    case 'list':
-      return raw === '' ? [] : raw.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
-    default: {
-      const never: never = field;
-      throw new Error(`Unknown field ${JSON.stringify(never)}`);
-    }
-  }
-}
-
-const same = (a: unknown, b: unknown) => formatValue(a) === formatValue(b);
 
 /** Drops control characters (U+0000–U+001F, U+007F), which have no place in a run's name. */
 export function withoutControlCharacters(text: string): string {
@@ -172,66 +142,6 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
   return link;
 }
 
-function decodeExperiment(
-  raw: RawRun,
-  index: number,
-  base: Experiment,
-  version: number,
-  problems: string[],
-): Experiment {
-  const where = index === 0 ? '' : `Run ${index + 1}, `;
-  const body: Record<string, unknown> = {};
-  for (const [key, rawValue] of raw.values) {
-    const name = FIELD_BY_KEY.get(key);
-    if (!name) {
-      problems.push(`${where}“${key.slice(0, 40)}”: not a setting, ignored.`);
-      continue;
-    }
-    body[name] = parseValue(EXPERIMENT_FIELDS[name], rawValue);
-  }
-  // An older link's values are brought up to date like any stored config, on top of the run's base.
-  const migrated = version < EXPERIMENT_VERSION ? migrateToCurrent(version, { ...body }) : body;
-  const experiment: Record<string, unknown> = { ...base };
-  const accepted: ExperimentFieldName[] = [];
-  for (const name of FIELD_NAMES) {
-    if (!(name in migrated)) continue;
-    const field = EXPERIMENT_FIELDS[name];
-    const result = field.schema.safeParse(migrated[name]);
-    if (result.success) {
-      experiment[name] = result.data;
-      if (name in body) accepted.push(name);
-    } else if (name in body) {
-      const message = result.error.issues[0]?.message ?? 'invalid';
-      const shown = String(raw.values.get(FIELD_KEYS[name])).slice(0, 40);
-      problems.push(`${where}${field.label}: “${shown}” ${message}; kept ${formatValue(base[name])}.`);
-    }
-  }
-  // Settings valid one by one can still be impossible together. Undo the field the problem names if the link set
-  // it, else the link's latest setting, until the whole is valid; a migration's own values are never undone.
-  for (;;) {
-    const parsed = parseExperiment(experiment);
-    if (parsed.ok) return parsed.value;
-    const problem = parsed.problems[0]!;
-    const named = problem.path.split('.')[0] as ExperimentFieldName;
-    // The named field if the link set it; else the link's setting whose removal makes this problem go away.
-    const resolves = (candidate: ExperimentFieldName) => {
-      const trial = parseExperiment({ ...experiment, [candidate]: base[candidate] });
-      return trial.ok || !trial.problems.some((p) => p.message === problem.message);
-    };
-    const undo = accepted.includes(named) ? named : ([...accepted].reverse().find(resolves) ?? accepted.at(-1));
-    if (!undo) {
-      problems.push(`${where}${problem.message}; the run uses the defaults.`);
-      return { ...base };
-    }
-    accepted.splice(accepted.indexOf(undo), 1);
-    experiment[undo] = base[undo];
-    const label = EXPERIMENT_FIELDS[undo].label;
-    problems.push(
-      `${where}${problem.message}; so the link's ${label.toLowerCase()} was not applied (kept ${formatValue(base[undo])}).`,
-    );
-  }
-}
-
 /** Reads a link's fragment (with or without '#'); never throws. */
 export function decodeLink(fragment: string): DecodedLink {
   const problems: string[] = [];
@@ -278,12 +188,28 @@ export function decodeLink(fragment: string): DecodedLink {
   const raw = splitLink(params, problems);
   const view = decodeView(raw.global, problems);
   const hidden = decodeHidden(raw.global, problems);
+  // A link means each run whole, in its own version's terms: that version's defaults, then run 1's settings, then the
+  // run's own. Each whole config is migrated, then read as what it changes from run 1's (run 1: from the defaults),
+  // so a migration sees every run's full settings: a v1 run 2 under `act=elu` keeps ELU's v1 α.
+  const oldDefaults = defaultsOfVersion(version);
+  const defaultsNow = migrateToCurrent(version, oldDefaults);
+  const parsedDefaults = parseExperiment(defaultsNow);
+  let firstSettings: ConfigBody = {};
+  let firstWhole = defaultsNow;
   const runs: LinkRun[] = [];
   raw.runs.forEach((run, i) => {
     const name = cleanName(run.name ?? '', i);
     const colour = decodeColour(run.colour, i, problems);
-    const base = i === 0 ? defaultExperiment() : runs[0]!.experiment;
-    runs.push({ name, colour, experiment: decodeExperiment(run, i, base, version, problems) });
+    const written = readSettings(run.values, i, problems);
+    const settings = parseSettings(written);
+    const whole = migrateToCurrent(version, { ...oldDefaults, ...firstSettings, ...settings });
+    const changes = differences(whole, firstWhole);
+    if (i === 0) {
+      firstSettings = settings;
+      firstWhole = whole;
+    }
+    const base = i === 0 ? (parsedDefaults.ok ? parsedDefaults.value : defaultExperiment()) : runs[0]!.experiment;
+    runs.push({ name, colour, experiment: decodeExperiment(changes, written, i, base, problems) });
   });
   return { state: { runs, view, hidden }, problems };
 }
