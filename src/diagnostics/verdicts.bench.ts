@@ -3,6 +3,7 @@
 // per epoch), as the page pays it on every metrics message (~20 steps) of each training run.
 import { bench, describe } from 'vitest';
 import type { HealthSample } from './health';
+import { VerdictTracker } from './verdictTracker';
 import { verdictsFor, type VerdictInput } from './verdicts';
 
 const STEPS_PER_EPOCH = 1875;
@@ -65,6 +66,47 @@ function longRun(): VerdictInput {
 }
 
 const run = longRun();
+const CHUNK = 20;
+
+/**
+ * The page's inputs, one per metrics message of CHUNK steps, as the store builds them: the same loss arrays with a
+ * growing length, a new health or evaluations array only when a sample or an evaluation arrived.
+ */
+function messages(): VerdictInput[] {
+  const inputs: VerdictInput[] = [];
+  let [health, evaluations] = [run.health.slice(0, 0), run.evaluations.slice(0, 0)];
+  for (let length = CHUNK; length <= run.training.length; length += CHUNK) {
+    const step = run.training.steps[length - 1]!;
+    if (run.health[health.length] && run.health[health.length]!.step <= step)
+      health = run.health.filter((h) => h.step <= step);
+    if (run.evaluations[evaluations.length] && run.evaluations[evaluations.length]!.step <= step)
+      evaluations = run.evaluations.filter((e) => e.step <= step);
+    inputs.push({ ...run, training: { ...run.training, length }, health, evaluations });
+  }
+  return inputs;
+}
+
+const inputs = messages();
+const lastEpoch = Math.floor(STEPS_PER_EPOCH / CHUNK);
+
+/** Milliseconds per update: a tracker fed the whole run, timing the updates from `from` on; the median of 5. */
+function trackerCost(from: number): number {
+  const times: number[] = [];
+  for (let repeat = 0; repeat < 5; repeat++) {
+    const tracker = new VerdictTracker();
+    inputs.slice(0, from).forEach((input) => tracker.update(input));
+    const started = performance.now();
+    for (let i = from; i < inputs.length; i++) tracker.update(inputs[i]!);
+    times.push((performance.now() - started) / (inputs.length - from));
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+const µs = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+console.log(
+  `VerdictTracker.update, ${CHUNK} steps more: ${µs(trackerCost(inputs.length - lastEpoch))} per update in the ` +
+    `last epoch, ${µs(trackerCost(0))} per update over the whole run (${inputs.length} updates)`,
+);
 
 describe(`one update at the end of a ${EPOCHS}-epoch run (${run.training.length} steps, ${run.health.length} health samples)`, () => {
   bench('verdictsFor(the whole history)', () => {
