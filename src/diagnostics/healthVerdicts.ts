@@ -1,6 +1,6 @@
 // Verdicts read from the health samples: where a NaN/Inf first appeared, exploding and vanishing gradients, dead
 // ReLUs and saturated units (T02, T05, D04, L11).
-import { firstNonFinite, relativeGradient, type HealthSample, type LayerHealth } from './health';
+import { firstNonFinite, relativeGradient, type HealthSample, type LayerHealth, type NonFiniteOrigin } from './health';
 import {
   int,
   isBadInit,
@@ -30,8 +30,17 @@ export function nonFinite({ training, health, divergedAt, settings }: VerdictInp
     [lossAt, lossValue] = [training.steps[i]!, loss];
     break;
   }
+  return nonFiniteVerdict(settings, lossAt, lossValue, firstNonFinite(health));
+}
+
+/** The verdict from the step (and value) of the non-finite loss, if any, and the first NaN/Inf in the samples. */
+export function nonFiniteVerdict(
+  settings: VerdictInput['settings'],
+  lossAt: number | null,
+  lossValue: number,
+  found: NonFiniteOrigin | null,
+): Verdict | null {
   // A sample taken after the loss blew up shows the aftermath, not the origin.
-  const found = firstNonFinite(health);
   const origin = found && (lossAt === null || found.step <= lossAt) ? found : null;
   if (lossAt === null && !origin) return null;
   const where = origin && `the ${origin.quantity}s of ${origin.layer ?? 'the loss'} at step ${int(origin.step)}`;
@@ -101,7 +110,7 @@ interface LayerGradient {
   update: number;
 }
 
-interface VanishingWindow {
+export interface VanishingWindow {
   /** Step of the window's latest sample. */
   step: number;
   /** How many times the first layer's relative gradient is below the largest later layer's. */
@@ -114,24 +123,29 @@ interface VanishingWindow {
 function vanishingWindows(samples: readonly HealthSample[]): VanishingWindow[] {
   const windows: VanishingWindow[] = [];
   for (let end = T.healthWindow; end <= samples.length; end++) {
-    const window = samples.slice(end - T.healthWindow, end);
-    const relative = layerMedians(window, relativeGradient);
-    if (relative.length < T.vanishingMinLayers || !(relative[0]!.value > 0)) continue;
-    let at = 1;
-    for (let i = 2; i < relative.length; i++) if (relative[i]!.value > relative[at]!.value) at = i;
-    const ratio = relative[at]!.value / relative[0]!.value;
-    if (!Number.isFinite(ratio)) continue;
-    const gradients = layerMedians(window, (l) => l.gradientNorm);
-    const updates = layerMedians(window, (l) => l.updateRatio);
-    const pick = (i: number): LayerGradient => ({
-      name: relative[i]!.name,
-      relative: relative[i]!.value,
-      gradient: gradients[i]!.value,
-      update: updates[i]!.value,
-    });
-    windows.push({ step: window.at(-1)!.step, ratio, first: pick(0), largest: pick(at) });
+    const found = vanishingWindow(samples.slice(end - T.healthWindow, end));
+    if (found) windows.push(found);
   }
   return windows;
+}
+
+/** The vanishing ratio over one window of samples; null where it is undefined (too shallow, zero or NaN). */
+export function vanishingWindow(window: readonly HealthSample[]): VanishingWindow | null {
+  const relative = layerMedians(window, relativeGradient);
+  if (relative.length < T.vanishingMinLayers || !(relative[0]!.value > 0)) return null;
+  let at = 1;
+  for (let i = 2; i < relative.length; i++) if (relative[i]!.value > relative[at]!.value) at = i;
+  const ratio = relative[at]!.value / relative[0]!.value;
+  if (!Number.isFinite(ratio)) return null;
+  const gradients = layerMedians(window, (l) => l.gradientNorm);
+  const updates = layerMedians(window, (l) => l.updateRatio);
+  const pick = (i: number): LayerGradient => ({
+    name: relative[i]!.name,
+    relative: relative[i]!.value,
+    gradient: gradients[i]!.value,
+    update: updates[i]!.value,
+  });
+  return { step: window.at(-1)!.step, ratio, first: pick(0), largest: pick(at) };
 }
 
 /**
@@ -142,9 +156,22 @@ function vanishingWindows(samples: readonly HealthSample[]): VanishingWindow[] {
  */
 export function vanishing({ settings }: VerdictInput, finite: readonly HealthSample[]): Verdict | null {
   const windows = vanishingWindows(finite);
-  const now = windows.at(-1);
   const held = windows.filter((w) => w.ratio >= T.vanishingRatio);
-  if (!now || held.length === 0) return null;
+  const worst = held.length ? held.reduce((a, b) => (b.ratio > a.ratio ? b : a)) : null;
+  return vanishingVerdict(settings, windows.at(-1) ?? null, held.at(-1) ?? null, worst);
+}
+
+/**
+ * The verdict from the latest window, the latest one at or above the ratio, and the first of the highest ratio
+ * (the earliest, when several tie).
+ */
+export function vanishingVerdict(
+  settings: VerdictInput['settings'],
+  now: VanishingWindow | null,
+  lastHeld: VanishingWindow | null,
+  worst: VanishingWindow | null,
+): Verdict | null {
+  if (!now || !lastHeld || !worst) return null;
   const squashing = isSquashing(settings);
   const name = `vanishing gradients${squashing ? ` (${settings.activation})` : ''}`;
   const tryThis = squashing
@@ -167,10 +194,9 @@ export function vanishing({ settings }: VerdictInput, finite: readonly HealthSam
       tryThis,
     );
   }
-  const worst = held.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   return make(
     'vanishingGradients',
-    `Until step ${int(held.at(-1)!.step)}, relative to its weights, layer ${worst.first.name}'s gradient was up to ` +
+    `Until step ${int(lastHeld.step)}, relative to its weights, layer ${worst.first.name}'s gradient was up to ` +
       `${int(worst.ratio)}× smaller than ${worst.largest.name}'s (at step ${int(worst.step)}): ${name} slowed ` +
       `the first layers early on (T02). It has since recovered to ${int(now.ratio)}×.`,
     ['T02', 'T05'],

@@ -1,6 +1,7 @@
 // Verdicts read from the loss curves and evaluations: learning rate too high or too low, a tiny training set that
 // cannot be overfitted (D01), and L12's train-vs-test patterns.
-import { findExplodingLoss } from './explodingLoss';
+import { exactMean, exactStd } from './exactSum';
+import { findExplodingLoss, type ExplodingLoss } from './explodingLoss';
 import {
   int,
   lr,
@@ -30,23 +31,63 @@ export function finitePoints({ steps, losses, length }: VerdictInput['training']
   return out;
 }
 
-export function lrTooHigh({ settings }: VerdictInput, { steps, losses }: Points): Verdict | null {
+/**
+ * What the learning-rate rules read of the finite loss points. verdictsFor sums it afresh (lossSummary),
+ * VerdictTracker keeps it running; the means and the std come from exact sums (exactSum.ts), so both agree exactly.
+ */
+export interface LossSummary {
+  points: Points;
+  exploded: ExplodingLoss | null;
+  /** The last half of the points: the means of its first and last quarters, and its standard deviation. */
+  lastHalf: { start: number; end: number; std: number };
+  /** Means of THRESHOLDS.lossBlocks equal blocks of the points (of each point, while there are fewer). */
+  blockMeans: number[];
+}
+
+/** Where the last half of n points starts, and how long its quarters are. */
+export function lastHalfBounds(n: number) {
+  const from = n >> 1;
+  return { from, quarter: (n - from) >> 2 };
+}
+
+/** Where each of the loss blocks of n points starts, and the end of the last. */
+export function blockBounds(n: number): number[] {
+  const blocks = Math.min(T.lossBlocks, n);
+  return Array.from({ length: blocks + 1 }, (_, b) => Math.floor((b * n) / blocks));
+}
+
+export function lossSummary(points: Points): LossSummary {
+  const { steps, losses } = points;
+  const n = losses.length;
+  const { from, quarter } = lastHalfBounds(n);
+  const at = blockBounds(n);
+  return {
+    points,
+    exploded: findExplodingLoss(steps, losses),
+    lastHalf: {
+      start: exactMean(losses.slice(from, from + quarter)),
+      end: exactMean(losses.slice(n - quarter)),
+      std: exactStd(losses.slice(from)),
+    },
+    blockMeans: at.slice(1).map((end, b) => exactMean(losses.slice(at[b], end))),
+  };
+}
+
+export function lrTooHigh({ settings }: VerdictInput, { points, exploded, lastHalf }: LossSummary): Verdict | null {
   const tooHigh = (message: string) =>
     make('lrTooHigh', message, ['L04', 'D02'], `Try a learning rate 10× smaller (${tenth(settings)}).`);
   const rate = lr(settings.learningRate);
-  const exploded = findExplodingLoss(steps, losses);
   if (exploded)
     return tooHigh(
       `The loss reached ${num(exploded.loss)} at step ${int(exploded.step)}, over ${T.explodingLoss}× its first ` +
         `value ${num(exploded.firstLoss)}: the learning rate (${rate}) is too high (L04).`,
     );
-  const half = losses.slice(losses.length >> 1);
-  const span = steps.at(-1)! - steps[losses.length >> 1]!;
+  const { steps, losses } = points;
+  const { from } = lastHalfBounds(losses.length);
+  const span = steps.at(-1)! - steps[from]!;
   const first = startLoss(losses);
-  if (half.length < 8 || span < T.oscillationMinSteps || !(first > 0)) return null;
-  const quarter = half.length >> 2;
-  const [start, end, m] = [mean(half.slice(0, quarter)), mean(half.slice(-quarter)), mean(half)];
-  const std = Math.sqrt(mean(half.map((x) => (x - m) ** 2)));
+  if (losses.length - from < 8 || span < T.oscillationMinSteps || !(first > 0)) return null;
+  const { start, end, std } = lastHalf;
   if (end < T.oscillationTrend * start || std < T.oscillationStd * first) return null;
   return tooHigh(
     `Over the last ${int(span)} steps the loss swings by ±${num(std)} (${pct(std / first)} of its starting ` +
@@ -54,11 +95,9 @@ export function lrTooHigh({ settings }: VerdictInput, { steps, losses }: Points)
   );
 }
 
-export function lrTooLow({ settings }: VerdictInput, { steps, losses }: Points): Verdict | null {
+export function lrTooLow({ settings }: VerdictInput, { points, blockMeans: means }: LossSummary): Verdict | null {
+  const { steps, losses } = points;
   if (losses.length === 0 || steps.at(-1)! < T.lrTooLowMinSteps) return null;
-  const blocks = Math.min(T.lossBlocks, losses.length);
-  const at = (b: number) => Math.floor((b * losses.length) / blocks);
-  const means = Array.from({ length: blocks }, (_, b) => mean(losses.slice(at(b), at(b + 1))));
   const [start, end] = [means[0]!, means.at(-1)!];
   if (!(start > 0) || start - end >= T.lrTooLowFall * start || Math.min(...means) < T.lrTooLowFloor * start)
     return null;
@@ -72,8 +111,17 @@ export function lrTooLow({ settings }: VerdictInput, { steps, losses }: Points):
   );
 }
 
+type Evaluation = VerdictInput['evaluations'][number];
+
 export function cannotOverfit({ settings, evaluations }: VerdictInput): Verdict | null {
-  const latest = evaluations.findLast((e) => e.train !== undefined);
+  return cannotOverfitAfter(
+    settings,
+    evaluations.findLast((e) => e.train !== undefined),
+  );
+}
+
+/** D01 from the latest evaluation that measured the training set. */
+export function cannotOverfitAfter(settings: VerdictInput['settings'], latest: Evaluation | undefined): Verdict | null {
   const what = { oneBatch: 'one batch', oneExample: 'one example' }[settings.trainingSubset];
   if (!what || !latest?.train || latest.step < T.cannotOverfitSteps) return null;
   if (latest.train.accuracy >= T.cannotOverfitAccuracy) return null;
@@ -107,26 +155,42 @@ function relativeTrend(ys: readonly number[]): number {
   return my > 0 ? (slope * (n - 1)) / my : 0;
 }
 
+/** Whether evaluation e's test loss beats the best one's so far. */
+export const beatsBest = (e: Evaluation, best: Evaluation) =>
+  Number.isFinite(e.testLoss) && !(e.testLoss >= best.testLoss);
+
 /** L12's patterns over the last evaluations; both falling (learning) gives no verdict. */
 export function lossPattern(input: VerdictInput, points: Points, lrTooLowFired: boolean): Verdict | null {
-  const { evaluations: evals, settings } = input;
+  const { evaluations: evals } = input;
   if (evals.length < T.evaluations) return null;
   const allTrain = trainLosses(input);
-  const train = allTrain.slice(-T.evaluations);
+  const best = evals.reduce((b, e, i) => (beatsBest(e, evals[b]!) ? i : b), 0);
+  const firstLoss = points.losses.length ? startLoss(points.losses) : allTrain[0]!;
+  return l12Pattern(input, allTrain.slice(-T.evaluations), best, firstLoss, lrTooLowFired);
+}
+
+/**
+ * The patterns, from the training loss at each of the last THRESHOLDS.evaluations evaluations (`train`), the index
+ * of the evaluation with the best test loss, and the starting training loss.
+ */
+export function l12Pattern(
+  { evaluations: evals, settings }: Pick<VerdictInput, 'evaluations' | 'settings'>,
+  train: readonly number[],
+  best: number,
+  firstLoss: number,
+  lrTooLowFired: boolean,
+): Verdict | null {
+  if (evals.length < T.evaluations) return null;
   const test = evals.slice(-T.evaluations).map((e) => e.testLoss);
   if (![...train, ...test].every(Number.isFinite)) return null;
-  const trend = (ys: number[]) => {
+  const trend = (ys: readonly number[]) => {
     const d = relativeTrend(ys);
     return d <= -T.flatChange ? 'falls' : d >= T.flatChange ? 'rises' : 'flat';
   };
   const [trainTrend, testTrend, tr, te] = [trend(train), trend(test), train.at(-1)!, test.at(-1)!];
-  const range = (ys: number[]) => `${num(ys[0]!)} → ${num(ys.at(-1)!)}`;
+  const range = (ys: readonly number[]) => `${num(ys[0]!)} → ${num(ys.at(-1)!)}`;
   const both = `over the last ${T.evaluations} evaluations (training ${range(train)}, test ${range(test)})`;
 
-  const best = evals.reduce(
-    (b, e, i) => (Number.isFinite(e.testLoss) && !(e.testLoss >= evals[b]!.testLoss) ? i : b),
-    0,
-  );
   const sinceBest = evals.length - 1 - best;
   if (trainTrend === 'falls' && sinceBest >= T.overfitPatience && te - tr >= T.overfitGap * te)
     return make(
@@ -144,7 +208,6 @@ export function lossPattern(input: VerdictInput, points: Points, lrTooLowFired: 
       ['L12'],
       `Try a learning rate 10× smaller (${tenth(settings)}), then revisit the architecture.`,
     );
-  const firstLoss = points.losses.length ? startLoss(points.losses) : allTrain[0]!;
   // lrTooLow already explains a loss flat from the start, and names the knob.
   if (trainTrend === 'flat' && testTrend === 'flat' && tr >= T.stuckLevel * firstLoss && !lrTooLowFired)
     return make(

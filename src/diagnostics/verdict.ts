@@ -138,5 +138,11 @@ export const make = (kind: VerdictKind, message: string, tips: string[], tryThis
   return { kind, severity, title, message, tips, tryThis };
 };
 
+/** The verdicts found (null: the rule did not fire), in KINDS order. */
+export function inKindOrder(found: readonly (Verdict | null)[]): Verdict[] {
+  const order = Object.keys(KINDS);
+  return found.filter((v) => v !== null).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
 /** The loss at the start of the run (see THRESHOLDS.startPoints); NaN when there is none. */
 export const startLoss = (losses: readonly number[]) => (losses.length ? median(losses.slice(0, T.startPoints)) : NaN);

@@ -1,25 +1,40 @@
-import { verdictsFor, type Verdict } from '../diagnostics/verdicts';
+import { useEffect } from 'react';
+import type { Verdict } from '../diagnostics/verdicts';
+import { VerdictTracker } from '../diagnostics/verdictTracker';
 import type { Run } from '../store/playgroundStore';
 
-// Keyed by the run object, which changes with every report: the run list and the diagnosis panel both ask for
-// the selected run's verdicts, and the rules scan the whole loss history.
-const verdictCache = new WeakMap<Run, Verdict[]>();
+// One tracker per run, shared by the run list and the diagnosis panel: each report reads only what the run appended
+// (a tracker notices a reset run by itself). A run's object changes with every report, its id never.
+const trackers = new Map<string, VerdictTracker>();
+// How many mounted components read each run's tracker: a removed run's row unmounts, and its history is let go.
+const readers = new Map<string, number>();
+
+function release(id: string) {
+  readers.set(id, (readers.get(id) ?? 1) - 1);
+  // Later, so a component that remounts at once (StrictMode, a moved row) keeps the tracker.
+  setTimeout(() => {
+    if (readers.get(id)) return;
+    readers.delete(id);
+    trackers.delete(id);
+  });
+}
 
 /** The diagnostic verdicts for a run, from its curves and health samples (thresholds in diagnostics/verdicts.ts). */
 export function useVerdicts(run: Run): Verdict[] {
-  let verdicts = verdictCache.get(run);
-  if (!verdicts) {
-    verdicts = verdictsFor({
-      settings: run.experiment,
-      training: run.series,
-      evaluations: run.evaluations,
-      health: run.health,
-      divergedAt: run.divergedAt,
-      stepsPerEpoch: run.stats.stepsPerEpoch,
-    });
-    verdictCache.set(run, verdicts);
-  }
-  return verdicts;
+  useEffect(() => {
+    readers.set(run.id, (readers.get(run.id) ?? 0) + 1);
+    return () => release(run.id);
+  }, [run.id]);
+  let tracker = trackers.get(run.id);
+  if (!tracker) trackers.set(run.id, (tracker = new VerdictTracker()));
+  return tracker.update({
+    settings: run.experiment,
+    training: run.series,
+    evaluations: run.evaluations,
+    health: run.health,
+    divergedAt: run.divergedAt,
+    stepsPerEpoch: run.stats.stepsPerEpoch,
+  });
 }
 
 /** Why a run is failing, in words: each verdict names the tip it comes from and the knob to try. */
