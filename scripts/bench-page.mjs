@@ -266,3 +266,19 @@ export async function stepRates(page, from, to) {
     { from, to },
   );
 }
+
+/** Waits until every run's step changed at least `changes` times since page time `from`; false after `timeout`. */
+export async function waitForStepChanges(page, from, changes, timeout) {
+  return page
+    .waitForFunction(
+      ({ from, changes }) =>
+        window.__stepLog.length > 0 &&
+        window.__stepLog.every((runLog) => runLog.filter((entry) => entry.at >= from).length >= changes),
+      { from, changes },
+      { timeout, polling: 250 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}

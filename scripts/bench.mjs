@@ -16,6 +16,7 @@ import {
   runStates,
   startBusyMeter,
   startStepLog,
+  waitForStepChanges,
   stepRates,
   timeUntilAllRuns,
   waitForReady,
@@ -71,21 +72,24 @@ const stepsReached = (states) => {
 };
 
 /**
- * Combined samples/s of `count` runs training at once on the page (worker + WebGL), after a warm-up. Epochs are
- * long and evaluations at epoch ends only, so no run finishes or evaluates 10,000 test images inside the window.
+ * Combined samples/s of `count` runs training at once on the page (worker + WebGL), once every run has read back
+ * its first chunk (shaders compiled). Each run is timed from its first to its last read-back in the window, which
+ * lasts 20 s and longer, up to 90 s, until every run has read back three times in it. Epochs are long and
+ * evaluations at epoch ends only, so no run finishes or evaluates 10,000 test images inside the window.
  */
 async function pageThroughput(browser, count) {
   const page = await openRuns(browser, origin, count, 'epochs=100&eval=0');
   await startStepLog(page);
   await page.getByRole('button', { name: 'Train all', exact: true }).click();
-  await page.waitForTimeout(8_000); // warm-up: shaders compile on first use
+  await waitForTraining(page);
   const from = await pageNow(page);
   await page.waitForTimeout(20_000);
+  await waitForStepChanges(page, from, 3, 70_000);
   const to = await pageNow(page);
   const perRun = (await stepRates(page, from, to)).map((rate) => (rate === null ? null : rate * BATCH));
   await page.close();
   const total = perRun.includes(null) ? null : perRun.reduce((a, b) => a + b, 0);
-  return { total, perRun };
+  return { total, perRun, seconds: (to - from) / 1000 };
 }
 
 async function measureRunsTogether(browser) {
@@ -94,8 +98,8 @@ async function measureRunsTogether(browser) {
   const perRun = four.perRun.map((v) => (v === null ? '?' : Math.round(v))).join(' / ');
   const ratio = one.total && four.total !== null ? four.total / one.total : null;
   console.log(
-    `\nRuns side by side (index.html, worker + webgl, default model, batch ${BATCH}, 20 s after an 8 s warm-up; ` +
-      `each run timed from its first to its last step read-back in the window):\n` +
+    `\nRuns side by side (index.html, worker + webgl, default model, batch ${BATCH}; each run timed from its first ` +
+      `to its last step read-back in a window of ${Math.round(one.seconds)} s / ${Math.round(four.seconds)} s once all train):\n` +
       `  1 run alone:     ${one.total === null ? '       ?' : fmt(one.total)} samples/s\n` +
       `  4 runs together: ${four.total === null ? '       ?' : fmt(four.total)} samples/s in all (${perRun} per run)\n` +
       (ratio === null
