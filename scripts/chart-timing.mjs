@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Times a full redraw of the training curves with 8 imported runs × 50,000 steps: each "Log scale" click redraws
-// every curve. Prints, per click, the click's own task (React render and commit) and the time from the click to
-// the end of the next frame (where the canvas draws), then the medians. Not a test: numbers to read and report.
+// Times a full redraw of the training curves with 8 imported runs × 50,000 steps, after a "Log scale" click and
+// after a smoothing change: the change's own task (React render and commit) and the time from the change to the
+// end of the next frame (where the canvas draws), medians over the changes. Not a test: numbers to read and report.
 // Usage: npm run build && node scripts/chart-timing.mjs [port] [clicks]
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -55,29 +55,43 @@ try {
   await page.getByText(`Imported ${RUNS} runs`).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(2000);
 
-  const times = [];
-  for (let i = 0; i < clicks; i++) {
-    times.push(
-      await page.evaluate(async () => {
-        const box = [...document.querySelectorAll('label.checkbox')].find((l) => l.textContent === 'Log scale');
-        const input = box.querySelector('input');
-        const start = performance.now();
-        input.click();
-        const task = performance.now() - start;
-        // A frame callback registered after the click's runs after the chart's own (callbacks run in order).
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const frame = performance.now() - start;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return { task, frame };
-      }),
+  // Log scale: a view change that reuses each curve. Smoothing: every curve smoothed and downsampled again.
+  const changes = {
+    'Log scale': () => document.querySelector('.chart-controls input[type=checkbox]').click(),
+    Smoothing: (i) => {
+      const slider = document.querySelector('.chart-controls input[type=range]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setValue.call(slider, i % 2 ? '0.6' : '0.7');
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+  };
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  for (const name of Object.keys(changes)) {
+    const times = [];
+    for (let i = 0; i < clicks; i++) {
+      times.push(
+        await page.evaluate(
+          async ([name, i, source]) => {
+            const change = new Function(`return (${source})`)();
+            const start = performance.now();
+            change(i);
+            const task = performance.now() - start;
+            // A frame callback registered after the change runs after the chart's own (callbacks run in order).
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            const frame = performance.now() - start;
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            return { task, frame };
+          },
+          [name, i, changes[name].toString()],
+        ),
+      );
+    }
+    console.log(
+      `${name}, ${RUNS} runs × ${STEPS} steps, median of ${clicks}: change's own task ${median(times.map((t) => t.task)).toFixed(1)} ms,` +
+        ` change to the end of the next frame ${median(times.map((t) => t.frame)).toFixed(1)} ms` +
+        ` (all: ${times.map((t) => t.frame.toFixed(0)).join(', ')})`,
     );
   }
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  for (const { task, frame } of times) console.log(`click task ${task.toFixed(1)} ms, to frame end ${frame.toFixed(1)} ms`);
-  console.log(
-    `median over ${clicks} clicks, ${RUNS} runs × ${STEPS} steps: click task ${median(times.map((t) => t.task)).toFixed(1)} ms,` +
-      ` click to frame end ${median(times.map((t) => t.frame)).toFixed(1)} ms`,
-  );
 } finally {
   await browser.close();
   process.kill(-server.pid);
