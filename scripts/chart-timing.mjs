@@ -71,7 +71,7 @@ try {
     for (let i = 0; i < clicks; i++) {
       times.push(
         await page.evaluate(
-          async ([name, i, source]) => {
+          async ([i, source]) => {
             const change = new Function(`return (${source})`)();
             const start = performance.now();
             change(i);
@@ -82,7 +82,7 @@ try {
             await new Promise((resolve) => setTimeout(resolve, 300));
             return { task, frame };
           },
-          [name, i, changes[name].toString()],
+          [i, changes[name].toString()],
         ),
       );
     }
