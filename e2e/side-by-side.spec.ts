@@ -1,3 +1,4 @@
+import { colourCover, countAtLeast } from './fixtures/canvas';
 import { expect, test, type PlaygroundPage } from './fixtures/playground';
 
 /** CSV rows of the export, as objects keyed by the header. */
@@ -55,17 +56,25 @@ test('three runs train at once; the legend names the knob that differs; the CSV 
     'SGD 0.01: optimizer: sgd, learning rate: 0.01',
   ]);
   const chart = page.getByRole('figure', { name: 'Training curves' });
-  const bold = chart.locator('path.recharts-line-curve:not([stroke-opacity="0.2"])');
-  await expect(bold).toHaveCount(3);
-  expect(new Set(await bold.evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')))).size).toBe(3);
+  const canvas = chart.getByRole('img');
+  await expect(canvas).toHaveAttribute(
+    'aria-label',
+    /^Training loss against step: Adam 1e-3 \d+\.\d{4}; SGD 0\.1 \d+\.\d{4}; SGD 0\.01 \d+\.\d{4}$/,
+  );
+  // Each run's curve is drawn, in its own colour.
+  const colours = await legend.getByRole('listitem').evaluateAll((items) => items.map((i) => i.dataset.colour!));
+  expect(new Set(colours).size).toBe(3);
+  for (const colour of colours) expect(countAtLeast(await colourCover(canvas, colour), 70)).toBeGreaterThan(200);
 
   // Hovering the chart shows every run's value at that step.
-  const box = (await chart.locator('svg.recharts-surface').boundingBox())!;
+  const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
   const hover = chart.locator('.hover-values');
   await expect(hover).toContainText(/Adam 1e-3: \d+\.\d{4}/);
   await expect(hover).toContainText(/SGD 0\.1: \d+\.\d{4}/);
   await expect(hover).toContainText(/SGD 0\.01: \d+\.\d{4}/);
+  await page.mouse.move(0, 0);
+  await expect(hover).toHaveCount(0);
 
   const csv = await playground.download('Download CSV');
   expect(csv.name).toMatch(/^training-runs-.*\.csv$/);
@@ -82,9 +91,42 @@ test('three runs train at once; the legend names the knob that differs; the CSV 
     expect(mean(losses.slice(-20))).toBeLessThan(mean(losses.slice(0, 20)));
   }
 
+  // Without smoothing, the hovered values are the very losses of the export at that step, not of drawn points.
+  await chart.getByLabel('Smoothing').fill('0');
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+  const hoveredStep = Number((await hover.locator('p').textContent())!.replace('step ', ''));
+  expect(hoveredStep).toBeGreaterThan(0);
+  for (const [run, name] of [
+    ['1', 'Adam 1e-3'],
+    ['2', 'SGD 0.1'],
+    ['3', 'SGD 0.01'],
+  ]) {
+    const row = rows.filter((r) => r.run === run && Number(r.step) <= hoveredStep && r.train_loss !== '').at(-1)!;
+    await expect(hover).toContainText(`${name}: ${Number(row.train_loss).toFixed(4)}`);
+  }
+
   const png = await playground.download('Download PNG');
   expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
   expect(png.body.length).toBeGreaterThan(10_000);
+  // The image holds the curves, not only the legend's 10 × 10 swatches: each run's colour on hundreds of pixels.
+  const pixelsPerColour = await page.evaluate(
+    async ({ data, colours }) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      return colours.map((hex) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        let count = 0;
+        for (let p = 0; p < pixels.length; p += 4) {
+          if (Math.abs(pixels[p]! - r!) + Math.abs(pixels[p + 1]! - g!) + Math.abs(pixels[p + 2]! - b!) < 30) count++;
+        }
+        return count;
+      });
+    },
+    { data: png.body.toString('base64'), colours },
+  );
+  for (const count of pixelsPerColour) expect(count).toBeGreaterThan(300);
   expect(playground.pageErrors).toEqual([]);
   expect(playground.foreignRequests).toEqual([]);
 });
@@ -112,8 +154,12 @@ test('a JSON export opens again in a fresh page without training', async ({ play
     'Run 1 (baseline)',
     'SGD: optimizer: sgd, learning rate: 0.1',
   ]);
-  const curves = second.getByRole('figure', { name: 'Training curves' }).locator('path.recharts-line-curve');
-  await expect(curves).not.toHaveCount(0);
+  // Both imported runs are drawn, each in its colour (from equal weights and batches their 10 steps lie close, and
+  // the second line covers much of the first).
+  const canvas = second.getByRole('figure', { name: 'Training curves' }).getByRole('img');
+  for (const colour of await legend.getByRole('listitem').evaluateAll((items) => items.map((i) => i.dataset.colour!))) {
+    await expect.poll(async () => countAtLeast(await colourCover(canvas, colour), 70)).toBeGreaterThan(10);
+  }
   await expect(second.getByRole('region', { name: 'Runs' })).toContainText('Imported');
 
   // A file that is not an export says so, and the page carries on.

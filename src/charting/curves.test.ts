@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveOf, drawnPoints, mergeRows, sharedDomain, valueAt, type CurveSource } from './curves';
+import { curveOf, sharedDomain, shownOn, valueAt, type CurveSource } from './curves';
 
 const source: CurveSource = {
   steps: [1, 2, 3, 4, 99],
@@ -32,35 +32,16 @@ describe('curves for the charts', () => {
   });
 
   it('leaves out points an axis cannot show', () => {
-    expect(drawnPoints([1, 2, 3], [0, NaN, 2], 10, false)).toEqual([
+    const points = [
+      { x: 1, y: 0 },
+      { x: 2, y: NaN },
+      { x: 3, y: 2 },
+    ];
+    expect(shownOn(points, false)).toEqual([
       { x: 1, y: 0 },
       { x: 3, y: 2 },
     ]);
-    expect(drawnPoints([1, 2, 3], [0, NaN, 2], 10, true)).toEqual([{ x: 3, y: 2 }]);
-  });
-
-  it('merges curves into rows keyed by x, each curve in its own column', () => {
-    const rows = mergeRows([
-      {
-        key: 'a',
-        points: [
-          { x: 1, y: 5 },
-          { x: 3, y: 6 },
-        ],
-      },
-      {
-        key: 'b',
-        points: [
-          { x: 2, y: 7 },
-          { x: 3, y: 8 },
-        ],
-      },
-    ]);
-    expect(rows).toEqual([
-      { x: 1, a: 5 },
-      { x: 2, b: 7 },
-      { x: 3, a: 6, b: 8 },
-    ]);
+    expect(shownOn(points, true)).toEqual([{ x: 3, y: 2 }]);
   });
 
   it('reads the value each run showed at a hovered x', () => {

@@ -1,7 +1,7 @@
 // From a run's full metric history to what a chart draws: the chosen metric against step, epoch or seconds,
-// smoothed (training loss only: evaluations are few and already averages), downsampled with LTTB, and merged into
-// one table of rows keyed by x so that one hover reads every run at once. The full data are never changed.
-import { lttb, type Point } from './lttb';
+// smoothed (training loss only: evaluations are few and already averages), filtered to what an axis can show, and
+// read at a hovered x. The full data are never changed (the drawing downsamples them with LTTB).
+import type { Point } from './lttb';
 import { smooth } from './smoothing';
 
 export type Metric = 'trainLoss' | 'testLoss' | 'testAccuracy' | 'learningRate';
@@ -46,27 +46,9 @@ export function curveOf(source: CurveSource, metric: Metric, xAxis: XAxis, smoot
   return { x, y: smooth(values, smoothing), raw: values };
 }
 
-/** At most `maxPoints` points keeping the curve's shape; points a (log) axis cannot show are left out. */
-export function drawnPoints(x: readonly number[], y: readonly number[], maxPoints: number, logScale: boolean): Point[] {
-  return lttb(x, y, maxPoints).filter((p) => Number.isFinite(p.y) && Number.isFinite(p.x) && (!logScale || p.y > 0));
-}
-
-export type Row = { x: number } & Record<string, number>;
-
-/** One row per distinct x; each curve's points land in its own column (`key`), absent elsewhere. */
-export function mergeRows(columns: readonly { key: string; points: readonly Point[] }[]): Row[] {
-  const rows = new Map<number, Row>();
-  for (const { key, points } of columns) {
-    for (const { x, y } of points) {
-      let row = rows.get(x);
-      if (!row) {
-        row = { x } as Row;
-        rows.set(x, row);
-      }
-      row[key] = y;
-    }
-  }
-  return [...rows.values()].sort((a, b) => a.x - b.x);
+/** The points an axis can show: finite, and positive on a log axis. */
+export function shownOn(points: readonly Point[], logScale: boolean): Point[] {
+  return points.filter((p) => Number.isFinite(p.y) && Number.isFinite(p.x) && (!logScale || p.y > 0));
 }
 
 /** The curve's value at the last point at or before `x` (what the run showed at that moment); null before it. */

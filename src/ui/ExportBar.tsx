@@ -17,21 +17,19 @@ function download(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function loadImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height));
-  const text = new XMLSerializer().serializeToString(copy);
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  });
+/** Writes an HTML element's text where it sits in the figure, in its own font and colour. */
+function drawText(context: CanvasRenderingContext2D, element: HTMLElement, box: DOMRect): void {
+  const at = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  context.fillStyle = style.color;
+  context.fillText(element.textContent ?? '', at.left - box.left, at.top - box.top);
 }
 
-/** The figure as a PNG: its title, every chart (SVG) where it sits, and the legend, at the screen's pixel ratio. */
+/**
+ * The figure as a PNG at the screen's pixel ratio: its title, every chart canvas where it sits with the tick and
+ * axis labels beside it, and the legend.
+ */
 async function figureToPng(figure: HTMLElement): Promise<Blob> {
   const scale = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
   const box = figure.getBoundingClientRect();
@@ -52,10 +50,12 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
     context.font = `600 15px ${font}`;
     context.fillText(caption.textContent ?? '', at.left - box.left, at.top - box.top);
   }
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.recharts-surface')) {
-    const at = svg.getBoundingClientRect();
-    const image = await loadImage(svg, at.width, at.height);
-    context.drawImage(image, at.left - box.left, at.top - box.top, at.width, at.height);
+  for (const plot of figure.querySelectorAll<HTMLCanvasElement>('.curve-plot canvas')) {
+    const at = plot.getBoundingClientRect();
+    context.drawImage(plot, at.left - box.left, at.top - box.top, at.width, at.height);
+  }
+  for (const label of figure.querySelectorAll<HTMLElement>('.curve-plot .ticks li, .axis-label, .diverged-label')) {
+    drawText(context, label, box);
   }
   context.font = `13px ${font}`;
   for (const item of figure.querySelectorAll<HTMLElement>('.run-legend-list li, .panel-title')) {

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { PlotFrame } from '../charting/canvasPlot';
+import { valueAt } from '../charting/curves';
+import { formatTick } from '../charting/ticks';
+import type { ChartView } from '../schema/view';
+import { formatValue, X_LABELS, type RunCurve } from './runCurves';
+
+/**
+ * Every run's value at the hovered x, read from its full-resolution curve (not just the drawn points), with a
+ * line at that x. Its own state: moving the pointer re-renders this box, never the canvas.
+ */
+export function HoverValues({
+  curves,
+  view,
+  frame,
+}: {
+  curves: readonly RunCurve[];
+  view: ChartView;
+  frame: PlotFrame;
+}) {
+  const [pixel, setPixel] = useState<number | null>(null);
+  const { area } = frame;
+  const hovered = pixel === null ? null : frame.x.toValue(pixel);
+  // Steps are whole: the label and the values read are those of one step.
+  const x = hovered !== null && view.xAxis === 'step' ? Math.round(hovered) : hovered;
+  const onRight = pixel !== null && pixel > area.left + area.width / 2;
+  return (
+    <div
+      className="hover-area"
+      style={{ left: area.left, top: area.top, width: area.width, height: area.height }}
+      onPointerMove={(event) => setPixel(area.left + event.clientX - event.currentTarget.getBoundingClientRect().left)}
+      onPointerLeave={() => setPixel(null)}
+    >
+      {pixel !== null && x !== null && (
+        <>
+          <div className="hover-line" style={{ left: pixel - area.left }} />
+          <div
+            className="hover-values"
+            style={onRight ? { right: area.left + area.width - pixel + 12 } : { left: pixel - area.left + 12 }}
+          >
+            <p>
+              {X_LABELS[view.xAxis]} {view.xAxis === 'step' ? x : formatTick(x)}
+            </p>
+            <ul>
+              {curves.map(({ run, curve }) => {
+                const point = valueAt(curve, x);
+                return (
+                  <li key={run.id} style={{ color: run.colour }}>
+                    {run.name}: {point ? formatValue(point.y, view.metric) : '–'}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
