@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultRunColour } from '../schema/view';
 import { run, runsArbitrary, sgd } from './exportedRunFixtures';
 import { EXPORT_FORMAT, EXPORT_VERSION, runsToJson, type ExportedRun, type RunEvaluation } from './runExport';
-import { MAX_IMPORT_POINTS, parseRunsJson, type ImportResult } from './runImport';
+import {
+  fileSizeProblem,
+  MAX_BYTES_PER_EVALUATION,
+  MAX_BYTES_PER_POINT,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_POINTS,
+  maxExportBytes,
+  parseRunsJson,
+  type ImportResult,
+} from './runImport';
 
 /** The file runsToJson writes for these runs, as an object to tamper with. */
 const exported = (runs: ExportedRun[]) => JSON.parse(runsToJson(runs, 'v=2')) as { runs: Record<string, unknown>[] };
@@ -241,5 +250,55 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the size bound', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  // The longest a number can be written: 17 digits, a sign and five zeros after the point.
+  const longest = -1.2345678901234567e-6;
+  const longestRun = (points: number, evaluations: number): ExportedRun => {
+    const steps = Array.from({ length: points }, (_, i) => Number.MAX_SAFE_INTEGER - points + i + 1);
+    const values = steps.map(() => longest);
+    return run({
+      series: { steps, losses: values, learningRates: values, seconds: values },
+      evaluations: Array.from({ length: evaluations }, (_, i) => ({
+        step: Number.MAX_SAFE_INTEGER - evaluations + i + 1,
+        epoch: longest,
+        seconds: longest,
+        testLoss: longest,
+        testAccuracy: longest,
+        train: { loss: longest, accuracy: longest },
+        monteCarlo: { loss: longest, accuracy: longest, samples: Number.MAX_SAFE_INTEGER },
+      })),
+    });
+  };
+
+  it('counts the bytes of a point and of an evaluation written with the longest numbers', () => {
+    expect(JSON.stringify(longest)).toHaveLength(25);
+    const size = (points: number, evaluations: number) => bytes(runsToJson([longestRun(points, evaluations)], ''));
+    expect(size(3, 2) - size(2, 2)).toBe(MAX_BYTES_PER_POINT);
+    expect(size(2, 3) - size(2, 2)).toBe(MAX_BYTES_PER_EVALUATION);
+  });
+
+  it('holds for any runs runsToJson writes', () => {
+    fc.assert(
+      fc.property(runsArbitrary, fc.string({ maxLength: 2000 }), (runs, link) => {
+        const points = runs.reduce((sum, r) => sum + r.series.steps.length, 0);
+        const evaluations = runs.reduce((sum, r) => sum + r.evaluations.length, 0);
+        expect(bytes(runsToJson(runs, link))).toBeLessThanOrEqual(maxExportBytes(points, evaluations));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lets through a file up to the bound and refuses a larger one, naming both sizes', () => {
+    expect(MAX_IMPORT_BYTES).toBe(maxExportBytes(MAX_IMPORT_POINTS, MAX_IMPORT_POINTS));
+    expect(fileSizeProblem(0)).toBeUndefined();
+    expect(fileSizeProblem(MAX_IMPORT_BYTES)).toBeUndefined();
+    expect(fileSizeProblem(MAX_IMPORT_BYTES + 1)).toBe(
+      'This file is 3,690 MB, larger than any export the page can import (at most 3,689 MB, for 8,000,000 points).',
+    );
+    expect(fileSizeProblem(5e9)).toMatch(/^This file is 5,000 MB,/);
   });
 });

@@ -9,6 +9,38 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedRun, type RunEvaluation, ty
 
 /** Eight runs of a million steps: more than any export we write, so a hostile file cannot freeze the page. */
 export const MAX_IMPORT_POINTS = 8 * 1_000_000;
+
+// The largest file runsToJson can write for an importable export, so that a larger file is refused from its size
+// alone, before a byte of it is read. JSON.stringify writes no spaces; a number takes at most 25 characters
+// ("-0.0000012345678901234567"), a step or a sample count at most 16 (Number.MAX_SAFE_INTEGER), "-Infinity" 11.
+/** A step and its three values, each with its comma: 16 + 1 + 3 × (25 + 1). */
+export const MAX_BYTES_PER_POINT = 95;
+/** An evaluation with train and Monte Carlo scores: 134 bytes of keys, braces and commas, 2 × 16 + 8 × 25. */
+export const MAX_BYTES_PER_EVALUATION = 366;
+/** A run's name, colour, status and settings, and the file's envelope and link: generous, and small beside the rest. */
+const MAX_BYTES_BESIDE_SERIES = MAX_RUNS * 64 * 1024 + 1024 * 1024;
+/** The most bytes runsToJson writes for runs holding this many points and evaluations in all. */
+export function maxExportBytes(points: number, evaluations: number): number {
+  return points * MAX_BYTES_PER_POINT + evaluations * MAX_BYTES_PER_EVALUATION + MAX_BYTES_BESIDE_SERIES;
+}
+/**
+ * About 3.7 GB: evaluations may number as many as points (one every step), so they take most of it. Browsers hold
+ * less in one string (Chrome about 512 MiB); the reader says so when it gets there.
+ */
+export const MAX_IMPORT_BYTES = maxExportBytes(MAX_IMPORT_POINTS, MAX_IMPORT_POINTS);
+
+// The size rounded up and the limit down, so that a file just over the limit does not read as the limit itself.
+const megabytes = (bytes: number, round: (x: number) => number) => `${round(bytes / 1e6).toLocaleString('en')} MB`;
+
+/** Why a file of this many bytes cannot be an export (it is refused unread), or undefined if it may be one. */
+export function fileSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  return (
+    `This file is ${megabytes(bytes, Math.ceil)}, larger than any export the page can import ` +
+    `(at most ${megabytes(MAX_IMPORT_BYTES, Math.floor)}, for ${MAX_IMPORT_POINTS.toLocaleString('en')} points).`
+  );
+}
+
 const MAX_NAME_LENGTH = 60;
 const MAX_STATUS_LENGTH = 40;
 

@@ -1,8 +1,9 @@
-import { useId, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import type { ImportProgress } from '../bridge/importMessages';
+import { startRunsImport, type RunsImport } from '../bridge/importRuns';
 import { encodeLink } from '../schema/urlCodec';
 import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
 import { runsToCsv, runsToJson } from '../store/runExport';
-import { parseRunsJson } from '../store/runImport';
 import { usePlayground, usePlaygroundStore } from './StoreContext';
 
 function download(fileName: string, blob: Blob): void {
@@ -77,6 +78,23 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
+/** Whole megabytes, but tenths for a file under 10 MB, so that a small file's progress still moves. */
+function megabytes(bytes: number, totalBytes: number): string {
+  return totalBytes < 10e6 ? (bytes / 1e6).toFixed(1) : Math.round(bytes / 1e6).toLocaleString('en');
+}
+
+function progressText(fileName: string, progress: ImportProgress | null): string {
+  if (progress?.phase === 'checking') return `Checking ${fileName}…`;
+  if (!progress) return `Reading ${fileName}…`;
+  const { bytesRead, totalBytes } = progress;
+  return `Reading ${fileName}: ${megabytes(bytesRead, totalBytes)} of ${megabytes(totalBytes, totalBytes)} MB`;
+}
+
+interface Importing {
+  fileName: string;
+  progress: ImportProgress | null;
+}
+
 /** Downloads of every run's metrics (CSV, JSON) and of the chart (PNG); a JSON export opens again without training. */
 export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> }) {
   const id = useId();
@@ -103,8 +121,32 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
       setMessage({ text: `The chart could not be saved: ${(error as Error).message}.`, problem: true });
     }
   };
+  // The import under way, if any: a second file, or leaving the page, cancels it.
+  const running = useRef<RunsImport | null>(null);
+  const [importing, setImporting] = useState<Importing | null>(null);
+  useEffect(() => () => running.current?.cancel(), []);
+
+  const cancelImport = () => {
+    running.current?.cancel();
+    running.current = null;
+    setImporting(null);
+  };
+  const cancelClicked = () => {
+    if (importing) setMessage({ text: `The import of “${importing.fileName}” was cancelled.`, problem: false });
+    cancelImport();
+  };
   const open = async (file: File) => {
-    const result = parseRunsJson(await file.text());
+    cancelImport();
+    setMessage(null);
+    setImporting({ fileName: file.name, progress: null });
+    const started = startRunsImport(file, (progress) => {
+      if (running.current === started) setImporting({ fileName: file.name, progress });
+    });
+    running.current = started;
+    const result = await started.result;
+    if (!result || running.current !== started) return; // cancelled, or overtaken by another file
+    running.current = null;
+    setImporting(null);
     if (!result.ok) {
       setMessage({ text: `“${file.name}” was not imported: ${result.message}`, problem: true });
       return;
@@ -144,6 +186,23 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
           if (file) void open(file);
         }}
       />
+      {importing && (
+        <div className="import-progress">
+          <label htmlFor={`${id}-progress`}>{progressText(importing.fileName, importing.progress)}</label>
+          {importing.progress?.phase === 'reading' ? (
+            <progress
+              id={`${id}-progress`}
+              max={importing.progress.totalBytes || 1}
+              value={importing.progress.bytesRead}
+            />
+          ) : (
+            <progress id={`${id}-progress`} />
+          )}
+          <button type="button" className="small" onClick={cancelClicked}>
+            Cancel
+          </button>
+        </div>
+      )}
       {message && (
         <p className={message.problem ? 'problem' : 'hint'} role={message.problem ? 'alert' : undefined}>
           {message.text}

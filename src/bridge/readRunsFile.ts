@@ -1,0 +1,49 @@
+// Reads an export file as a stream, telling how far it has got, and checks it with parseRunsJson. The import
+// worker runs it; the page runs it itself only where there are no workers. Never throws.
+import { parseRunsJson, type ImportResult } from '../store/runImport';
+import type { ImportProgress } from './importMessages';
+
+/** Progress is told at most this often: each report redraws the page's progress bar. */
+const REPORT_EVERY_MS = 50;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
+
+export async function readRunsFile(file: Blob, onProgress: (progress: ImportProgress) => void): Promise<ImportResult> {
+  const totalBytes = file.size;
+  let bytesRead = 0;
+  let reportedAt = -Infinity;
+  const counter = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, controller) {
+      bytesRead += chunk.byteLength;
+      const now = performance.now();
+      if (now - reportedAt >= REPORT_EVERY_MS) {
+        reportedAt = now;
+        onProgress({ phase: 'reading', bytesRead, totalBytes });
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  let text = '';
+  const reader = file.stream().pipeThrough(counter).pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      // `+=` joins without copying (the engine keeps a rope until JSON.parse flattens it) and throws a RangeError
+      // as soon as the text outgrows the longest string the browser can hold, not after reading the whole file.
+      text += value;
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    if (error instanceof RangeError) {
+      return {
+        ok: false,
+        message: `This file is too large for this browser to read at once: it gave up after ${megabytes(bytesRead)}.`,
+      };
+    }
+    return { ok: false, message: `The file could not be read (${(error as Error).message || 'no reason given'}).` };
+  }
+  onProgress({ phase: 'reading', bytesRead, totalBytes });
+  onProgress({ phase: 'checking' });
+  return parseRunsJson(text);
+}
