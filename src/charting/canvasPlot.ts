@@ -5,9 +5,9 @@
 import type { Point } from './lttb';
 import type { Scale } from './plot';
 
-/** What of CanvasRenderingContext2D the drawing uses (a test records calls on a stand-in). */
+/** What of a 2D context the drawing uses: the page canvas and an OffscreenCanvas share it (a test records calls on a stand-in). */
 export type PlotContext = Pick<
-  CanvasRenderingContext2D,
+  OffscreenCanvasRenderingContext2D,
   | 'setTransform'
   | 'clearRect'
   | 'save'
