@@ -5,11 +5,15 @@ import { usePlayground } from './StoreContext';
 export function MessageBanner() {
   const pageError = usePlayground((s) => s.error);
   const pageNotice = usePlayground((s) => s.notice);
-  const run = usePlayground(selectedRun);
+  // Narrow slices: the selected run changes with every report, its messages seldom.
+  const name = usePlayground((s) => selectedRun(s).name);
+  const runError = usePlayground((s) => selectedRun(s).error);
+  const warning = usePlayground((s) => selectedRun(s).warning);
+  const runNotice = usePlayground((s) => selectedRun(s).notice);
   const several = usePlayground((s) => s.runs.length > 1);
-  const about = (text: string) => (several ? `${run.name}: ${text}` : text);
-  const error = pageError ?? (run.error ? about(run.error) : null);
-  const notices = [pageNotice, run.notice ? about(run.notice) : null].filter(Boolean).join(' ');
+  const about = (text: string) => (several ? `${name}: ${text}` : text);
+  const error = pageError ?? (runError ? about(runError) : null);
+  const notices = [pageNotice, runNotice ? about(runNotice) : null].filter(Boolean).join(' ');
   return (
     <>
       {error && (
@@ -17,9 +21,9 @@ export function MessageBanner() {
           {error}
         </div>
       )}
-      {run.warning && (
+      {warning && (
         <div role="alert" className="banner banner-warning">
-          {about(run.warning)}
+          {about(warning)}
         </div>
       )}
       {notices && (
