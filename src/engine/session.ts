@@ -221,9 +221,8 @@ export class TrainerSession {
     slot.trainer?.dispose();
     slot.trainer = null;
     const dataset = await this.dataset(parsed.value.dataset);
-    if (!dataset || slot.removed) return;
-    await this.warmUp(dataset, parsed.value);
-    if (slot.removed || slot.lastExperiment !== input) return;
+    // A newer configure of this run waits in the queue: building this one would only be thrown away.
+    if (!dataset || slot.removed || slot.lastExperiment !== input) return;
     const trainer = new Trainer(
       dataset,
       parsed.value,
@@ -253,6 +252,9 @@ export class TrainerSession {
       numTensors: tf.memory().numTensors,
     });
     this.post('status', { runId, status: 'idle', step: 0 });
+    // The page shows the run as ready (its parameter count, its shape) before the GPU programs compile; a Train
+    // pressed meanwhile waits for this configure, warm-up included. Settings changed in a row warm up only the last.
+    if (slot.lastExperiment === input) await this.warmUp(dataset, parsed.value);
   }
 
   /**
@@ -261,7 +263,7 @@ export class TrainerSession {
    */
   private async warmUp(dataset: Dataset, experiment: Experiment): Promise<void> {
     if (tf.getBackend() !== 'webgl') return;
-    const key = JSON.stringify({ ...experiment, seed: 0, learningRate: 0, epochs: 0 });
+    const key = programKey(experiment);
     if (this.warmedUp.has(key)) return;
     this.warmedUp.add(key);
     const silent = { metrics() {}, evaluation() {}, health() {}, status() {} };
@@ -319,6 +321,36 @@ export class TrainerSession {
       await this.options.yieldToEventLoop();
     }
   }
+}
+
+/**
+ * Settings that are values fed to the same GPU programs (a rate, a length, a schedule computed on the host, the
+ * examples chosen): runs that differ only in these share their compiled programs.
+ */
+const VALUE_ONLY_FIELDS = [
+  'seed',
+  'learningRate',
+  'epochs',
+  'evalEverySteps',
+  'earlyStoppingPatience',
+  'schedule',
+  'scheduleBoundaries',
+  'scheduleRates',
+  'decaySteps',
+  'decayFactor',
+  'decayPower',
+  'warmupSteps',
+  'minLearningRate',
+  'plateauPatience',
+  'trainingExamples',
+  'labelNoise',
+] as const satisfies readonly (keyof Experiment)[];
+
+/** What decides a model's GPU programs: the experiment less its value-only settings. */
+export function programKey(experiment: Experiment): string {
+  const shape: Partial<Experiment> = { ...experiment };
+  for (const field of VALUE_ONLY_FIELDS) delete shape[field];
+  return JSON.stringify(shape);
 }
 
 /** Yields to the event loop with a macrotask, so queued messages (pause, reset) are handled between chunks. */
