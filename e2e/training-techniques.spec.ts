@@ -33,7 +33,14 @@ test('D01: one batch with Adam is overfitted to at least 99% accuracy on that ba
 test('T02/T05: a 6-layer sigmoid MLP with N(0,1) init learns clearly worse than ReLU + He', async ({ playground }) => {
   const steps = 200;
   const run = async (activation: string, initializer: string) => {
+    const trained = (await playground.step()) > 0;
     await playground.setting('Activation').selectOption(activation);
+    if (trained) {
+      // The run has a curve: the page asks before a new setting clears it.
+      const dialog = playground.page.getByRole('dialog', { name: 'Change Activation of Run 1?' });
+      await dialog.getByRole('button', { name: 'Change and start afresh' }).click();
+      await expect(dialog).toBeHidden();
+    }
     await playground.setting('Weight initializer').selectOption(initializer);
     await expect(playground.stat('Status')).toHaveText('Ready');
     await trainFor(playground, steps);
