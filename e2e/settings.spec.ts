@@ -20,6 +20,7 @@ test('every setting has a visible label that is its accessible name, and a hint'
     'Output layer',
     'Biases',
     'Weight initializer',
+    'Output-layer initializer',
     'Batch norm',
     'Optimizer',
     'Learning rate',

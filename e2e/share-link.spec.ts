@@ -13,7 +13,7 @@ test('a hand-written link opens that experiment, and the address follows every c
   const entries = await page.evaluate(() => history.length);
   await playground.setting('Batch size').fill('64');
   await playground.setting('Epochs').fill('3');
-  await expect.poll(() => new URL(page.url()).hash).toBe('#v=2&layers=64&opt=sgd&lr=0.01&batch=64&epochs=3');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=3&layers=64&opt=sgd&lr=0.01&batch=64&epochs=3');
   // Changes replace the address rather than pile up history entries.
   expect(await page.evaluate(() => history.length)).toBe(entries);
   expect(playground.pageErrors).toEqual([]);

@@ -24,6 +24,6 @@ describe('the address bar as the experiment link', () => {
     const state = defaultLinkState();
     state.runs[0]!.experiment = { ...defaultExperiment(), epochs: 5 };
     const url = experimentUrl(state, { pathname: '/app/', search: '?backend=cpu' });
-    expect(url).toBe('/app/?backend=cpu#v=2&epochs=5');
+    expect(url).toBe('/app/?backend=cpu#v=3&epochs=5');
   });
 });

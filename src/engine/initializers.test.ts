@@ -98,35 +98,23 @@ describe('every initializer the settings offer, on a 512×512 layer', () => {
     ['standardNormal', 1],
     ['normal', 0.05],
   ] as const)('%s: empirical std within 3%% of %f', (initializer, expected) => {
-    const weights = initialWeights(initializerFor({ ...base, initializer }), 512 * 512, 512, 512, createRandom(77));
+    const weights = initialWeights(initializerFor(initializer, base), 512 * 512, 512, 512, createRandom(77));
     expect(Math.abs(std(weights) / expected - 1)).toBeLessThan(0.03);
   });
 
   it('zeros gives exactly zero', () => {
-    const weights = initialWeights(
-      initializerFor({ ...base, initializer: 'zeros' }),
-      512 * 512,
-      512,
-      512,
-      createRandom(1),
-    );
+    const weights = initialWeights(initializerFor('zeros', base), 512 * 512, 512, 512, createRandom(1));
     expect(maxAbs(weights)).toBe(0);
   });
 
   it('maps the named presets and the custom settings', () => {
-    expect(initializerFor({ ...base, initializer: 'he' })).toEqual({
+    expect(initializerFor('he', base)).toEqual({
       kind: 'varianceScaling',
       spec: { scale: 2, mode: 'fanIn', distribution: 'truncatedNormal' },
     });
     expect(
-      initializerFor({
-        ...base,
-        initializer: 'varianceScaling',
-        initScale: 3,
-        initMode: 'fanOut',
-        initDistribution: 'uniform',
-      }),
+      initializerFor('varianceScaling', { ...base, initScale: 3, initMode: 'fanOut', initDistribution: 'uniform' }),
     ).toEqual({ kind: 'varianceScaling', spec: { scale: 3, mode: 'fanOut', distribution: 'uniform' } });
-    expect(initializerFor({ ...base, initializer: 'standardNormal' })).toEqual({ kind: 'normal', sigma: 1 });
+    expect(initializerFor('standardNormal', base)).toEqual({ kind: 'normal', sigma: 1 });
   });
 });

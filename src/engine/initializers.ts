@@ -25,27 +25,31 @@ export type Initializer =
   | { kind: 'normal'; sigma: number }
   | { kind: 'zeros' };
 
-type InitializerConfig = Pick<Experiment, 'initializer' | 'initScale' | 'initMode' | 'initDistribution' | 'initSigma'>;
+/** One of the initializers the settings offer; the hidden layers and the output layer each name one. */
+export type InitializerChoice = Experiment['initializer'];
 
-export function initializerFor(config: InitializerConfig): Initializer {
-  switch (config.initializer) {
+/** The settings some initializers read, shared by every layer drawn with that initializer. */
+export type InitializerSettings = Pick<Experiment, 'initScale' | 'initMode' | 'initDistribution' | 'initSigma'>;
+
+export function initializerFor(choice: InitializerChoice, settings: InitializerSettings): Initializer {
+  switch (choice) {
     case 'he':
     case 'lecun':
     case 'glorot':
-      return { kind: 'varianceScaling', spec: VARIANCE_SCALING_PRESETS[config.initializer] };
+      return { kind: 'varianceScaling', spec: VARIANCE_SCALING_PRESETS[choice] };
     case 'varianceScaling':
       return {
         kind: 'varianceScaling',
-        spec: { scale: config.initScale, mode: config.initMode, distribution: config.initDistribution },
+        spec: { scale: settings.initScale, mode: settings.initMode, distribution: settings.initDistribution },
       };
     case 'standardNormal':
       return { kind: 'normal', sigma: 1 };
     case 'normal':
-      return { kind: 'normal', sigma: config.initSigma };
+      return { kind: 'normal', sigma: settings.initSigma };
     case 'zeros':
       return { kind: 'zeros' };
     default: {
-      const never: never = config.initializer;
+      const never: never = choice;
       throw new Error(`Unknown initializer ${String(never)}`);
     }
   }

@@ -1,7 +1,7 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
-import { activate, BATCH_NORM_EPSILON, Network, type BatchNormLayer, type BatchNormStats } from './model';
+import { activate, Network, type BatchNormLayer, type BatchNormStats } from './model';
 import { tf } from './tf';
 
 beforeAll(async () => {
@@ -65,6 +65,53 @@ describe('Network shapes and parameters', () => {
   });
 });
 
+describe('initial weights', () => {
+  const std = (values: ArrayLike<number>) => {
+    const xs = Array.from(values);
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return Math.sqrt(xs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / xs.length);
+  };
+  /** 16×16 inputs → one hidden layer of 512 units → 10 outputs: the kernels are 256×512 and 512×10. */
+  const kernels = async (overrides: Partial<Experiment>) => {
+    const network = new Network(config({ hiddenLayers: [512], ...overrides }), 16, 16, 10);
+    const [hidden, output] = await Promise.all(network.kernels.map((kernel) => kernel.data()));
+    network.dispose();
+    return { hidden: hidden!, output: output! };
+  };
+
+  it('draws the hidden layers with the initializer and the output layer with its own', async () => {
+    const { hidden, output } = await kernels({ initializer: 'standardNormal', outputInitializer: 'glorot' });
+    expect(Math.abs(std(hidden) - 1)).toBeLessThan(0.02); // N(0, 1), over 131,072 draws
+    // Glorot: U(−a, a) with a = √(6 / (fan_in + fan_out)) = √(6 / 522), so std a/√3 = √(2 / 522) ≈ 0.0619.
+    expect(Math.abs(std(output) / Math.sqrt(2 / 522) - 1)).toBeLessThan(0.05);
+    expect(Math.max(...Array.from(output, Math.abs))).toBeLessThanOrEqual(Math.fround(Math.sqrt(6 / 522)));
+  });
+
+  it('gives the output layer N(0, 1) when asked, whatever the hidden layers use', async () => {
+    const { hidden, output } = await kernels({ initializer: 'he', outputInitializer: 'standardNormal' });
+    expect(Math.abs(std(hidden) / Math.sqrt(2 / 256) - 1)).toBeLessThan(0.02); // He: 2 / fan_in
+    expect(Math.abs(std(output) - 1)).toBeLessThan(0.05);
+  });
+
+  it('reads σ for every layer drawn from N(0, σ)', async () => {
+    const outputOnly = await kernels({ initializer: 'he', outputInitializer: 'normal', initSigma: 0.3 });
+    expect(Math.abs(std(outputOnly.output) / 0.3 - 1)).toBeLessThan(0.05);
+    const both = await kernels({ initializer: 'normal', outputInitializer: 'normal', initSigma: 0.3 });
+    expect(Math.abs(std(both.hidden) / 0.3 - 1)).toBeLessThan(0.02);
+    expect(Math.abs(std(both.output) / 0.3 - 1)).toBeLessThan(0.05);
+  });
+
+  it('leaves the other layers’ weights as they were when one layer’s initializer changes', async () => {
+    const heHe = await kernels({ initializer: 'he', outputInitializer: 'he' });
+    const heGlorot = await kernels({ initializer: 'he', outputInitializer: 'glorot' });
+    const lecunHe = await kernels({ initializer: 'lecun', outputInitializer: 'he' });
+    expect(heGlorot.hidden).toEqual(heHe.hidden);
+    expect(heGlorot.output).not.toEqual(heHe.output);
+    expect(lecunHe.output).toEqual(heHe.output);
+    expect(lecunHe.hidden).not.toEqual(heHe.hidden);
+  });
+});
+
 describe('batch norm', () => {
   const batchNormCount = (overrides: Partial<Experiment>) => {
     const network = new Network(config({ hiddenLayers: [16, 16, 16], ...overrides }), 4, 4, 3);
@@ -86,9 +133,15 @@ describe('batch norm', () => {
     );
   });
 
-  function bnNetwork(momentum: number) {
+  function bnNetwork(momentum: number, epsilon = 1e-3) {
     const network = new Network(
-      config({ hiddenLayers: [2], batchNorm: 'beforeActivation', batchNormMomentum: momentum, activation: 'linear' }),
+      config({
+        hiddenLayers: [2],
+        batchNorm: 'beforeActivation',
+        batchNormMomentum: momentum,
+        batchNormEpsilon: epsilon,
+        activation: 'linear',
+      }),
       1,
       2,
       1,
@@ -109,7 +162,7 @@ describe('batch norm', () => {
       const z = tf.matMul(x, network.kernels[0]!);
       const { mean, variance } = tf.moments(z, [0]);
       stats.push({ layer: bn, mean: tf.keep(mean), variance: tf.keep(variance) });
-      return tf.batchNorm(z, mean, variance, bn.beta, bn.gamma, BATCH_NORM_EPSILON);
+      return tf.batchNorm(z, mean, variance, bn.beta, bn.gamma, 1e-3); // the default ε
     });
     const expectedTraining = [
       -1 / Math.sqrt(1 + 1e-3),
@@ -131,6 +184,29 @@ describe('batch norm', () => {
     const pair = tf.tidy(() => network.forward(inputs, { training: false }));
     expect((await single.data())[0]).toBeCloseTo((await pair.data())[0]!, 5);
     tf.dispose([single, pair, trainingOut, inputs, ...stats.flatMap((s) => [s.mean, s.variance])]);
+    network.dispose();
+  });
+
+  it('divides by √(variance + ε) with the ε of the settings, in training and at inference', async () => {
+    const { network } = bnNetwork(0.9, 0.5);
+    const inputs = tf.tensor2d([1, 10, 3, 20], [2, 2]); // feature means 2 and 15, variances 1 and 25
+    // The hidden layer's output (linear activation after the batch norm) is the normalized batch itself.
+    const normalized = async (training: boolean) => {
+      const outputs: tf.Tensor[] = [];
+      const values = tf.tidy(() => {
+        network.forward(inputs, { training, layerOutputs: outputs });
+        return outputs[0]!;
+      });
+      const data = Array.from(await values.data());
+      values.dispose();
+      return data;
+    };
+    // Batch statistics in training: (x − mean) / √(variance + 0.5). With ε = 1e-3 the first would be −0.9995.
+    const expectedTraining = [-1 / Math.sqrt(1.5), -5 / Math.sqrt(25.5), 1 / Math.sqrt(1.5), 5 / Math.sqrt(25.5)];
+    (await normalized(true)).forEach((v, i) => expect(v).toBeCloseTo(expectedTraining[i]!, 5));
+    // The moving averages start at mean 0 and variance 1: x / √(1 + 0.5) at inference.
+    (await normalized(false)).forEach((v, i) => expect(v).toBeCloseTo([1, 10, 3, 20][i]! / Math.sqrt(1.5), 5));
+    inputs.dispose();
     network.dispose();
   });
 

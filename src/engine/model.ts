@@ -1,8 +1,10 @@
 // The network as plain TF.js variables, so the training loop reaches every weight and gradient (clipping,
 // max-norm, per-layer statistics). Initial weights are drawn on the CPU from the seed: identical on every backend.
 // A hidden layer is: weights → [batch norm] → activation → [batch norm] → [dropout]; a conv block ends in pooling.
+// The hidden layers are drawn with `initializer`, the output layer with its own `outputInitializer`, as frameworks
+// initialize each layer on its own.
 import type { Experiment } from '../schema/experiment';
-import { initialWeights, initializerFor } from './initializers';
+import { initialWeights, initializerFor, type Initializer } from './initializers';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
 
@@ -19,6 +21,7 @@ export type ModelConfig = Pick<
   | 'outputActivation'
   | 'useBias'
   | 'initializer'
+  | 'outputInitializer'
   | 'initScale'
   | 'initMode'
   | 'initDistribution'
@@ -26,12 +29,10 @@ export type ModelConfig = Pick<
   | 'batchNorm'
   | 'batchNormLayers'
   | 'batchNormMomentum'
+  | 'batchNormEpsilon'
   | 'dropout'
   | 'seed'
 >;
-
-/** Keras' batch-norm ε. */
-export const BATCH_NORM_EPSILON = 1e-3;
 
 export function activate(x: tf.Tensor, activation: Experiment['activation'], alpha: number): tf.Tensor {
   switch (activation) {
@@ -129,15 +130,25 @@ export class Network {
    */
   constructor(config: ModelConfig, height: number, width: number, outputs: number) {
     this.config = config;
-    const init = initializerFor(config);
+    const hiddenInit = initializerFor(config.initializer, config);
+    const outputInit = initializerFor(config.outputInitializer, config);
+    // Each weight layer draws from its own stream, derived from the seed and its place: changing one layer's
+    // initializer leaves the others' weights as they were.
     let weightIndex = 0;
-    const weights = (shape: number[], fanIn: number, fanOut: number) => {
+    const weights = (init: Initializer, shape: number[], fanIn: number, fanOut: number) => {
       const random = createRandom(deriveSeed(config.seed, `weights/layer-${weightIndex++}`));
       const count = shape.reduce((a, b) => a * b, 1);
       return variableFrom(tf.tensor(initialWeights(init, count, fanIn, fanOut, random), shape));
     };
-    const addWeightLayer = (kind: 'dense' | 'conv', shape: number[], fanIn: number, fanOut: number, units: number) => {
-      const kernel = weights(shape, fanIn, fanOut);
+    const addWeightLayer = (
+      kind: 'dense' | 'conv',
+      init: Initializer,
+      shape: number[],
+      fanIn: number,
+      fanOut: number,
+      units: number,
+    ) => {
+      const kernel = weights(init, shape, fanIn, fanOut);
       this.kernels.push(kernel);
       // Biases start at zero (L06).
       this.layers.push({ kind, kernel, bias: config.useBias ? variableFrom(tf.zeros([units])) : null });
@@ -170,7 +181,7 @@ export class Network {
       let channels = 1;
       let size = [height, width];
       for (const filters of config.convFilters) {
-        addWeightLayer('conv', [k, k, channels, filters], k * k * channels, k * k * filters, filters);
+        addWeightLayer('conv', hiddenInit, [k, k, channels, filters], k * k * channels, k * k * filters, filters);
         addHiddenTail(filters, [0, 1, 2]);
         if (config.pooling !== 'none') {
           this.layers.push({ kind: 'pool' });
@@ -186,13 +197,13 @@ export class Network {
     }
     const dense = hiddenWidths(config);
     dense.forEach((units, i) => {
-      addWeightLayer('dense', [features, units], features, units, units);
+      addWeightLayer('dense', hiddenInit, [features, units], features, units, units);
       addHiddenTail(units, [0]);
       const rate = config.dropout.length === 1 ? config.dropout[0]! : (config.dropout[i] ?? 0);
       if (rate > 0) this.layers.push({ kind: 'dropout', rate, index: i });
       features = units;
     });
-    addWeightLayer('dense', [features, outputs], features, outputs, outputs);
+    addWeightLayer('dense', outputInit, [features, outputs], features, outputs, outputs);
   }
 
   /** Trainable variables: kernels, biases, batch-norm γ and β. */
@@ -232,9 +243,10 @@ export class Network {
           if (options.training) {
             const { mean, variance } = tf.moments(x, layer.axes);
             options.batchNormStats?.push({ layer, mean: tf.keep(mean), variance: tf.keep(variance) });
-            x = tf.batchNorm(x, mean, variance, layer.beta, layer.gamma, BATCH_NORM_EPSILON);
+            x = tf.batchNorm(x, mean, variance, layer.beta, layer.gamma, config.batchNormEpsilon);
           } else {
-            x = tf.batchNorm(x, layer.movingMean, layer.movingVariance, layer.beta, layer.gamma, BATCH_NORM_EPSILON);
+            const { movingMean, movingVariance } = layer;
+            x = tf.batchNorm(x, movingMean, movingVariance, layer.beta, layer.gamma, config.batchNormEpsilon);
           }
           return;
         }

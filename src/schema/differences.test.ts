@@ -14,6 +14,16 @@ describe('what sets a run apart from the baseline', () => {
     );
   });
 
+  it('names the output layer’s initializer and batch norm’s ε apart from their siblings', () => {
+    expect(describeDifferences(base, { ...base, outputInitializer: 'standardNormal' })).toBe(
+      'output-layer initializer: standardNormal',
+    );
+    const batchNorm = { ...base, batchNorm: 'beforeActivation' } as const;
+    expect(describeDifferences(batchNorm, { ...batchNorm, batchNormEpsilon: 1e-5 })).toBe('batch norm ε: 0.00001');
+    // ε has no effect without batch norm, so it is not news there.
+    expect(differingFields(base, { ...base, batchNormEpsilon: 1e-5 })).toEqual([]);
+  });
+
   it('says so when nothing differs', () => {
     expect(describeDifferences(base, { ...base })).toBe('same settings');
   });

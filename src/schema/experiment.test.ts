@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPERIMENT_FIELDS, EXPERIMENT_VERSION, defaultExperiment } from './experiment';
+import { EXPERIMENT_FIELDS, EXPERIMENT_VERSION, defaultExperiment, type ExperimentFieldName } from './experiment';
+import { isRelevant } from './fields';
 import { parseExperiment, parseVersionedExperiment, toVersioned } from './validate';
 
 describe('defaults', () => {
@@ -16,7 +17,9 @@ describe('defaults', () => {
       outputActivation: 'none',
       useBias: true,
       initializer: 'he',
+      outputInitializer: 'glorot', // as frameworks leave the output layer
       batchNorm: 'off',
+      batchNormEpsilon: 1e-3, // Keras' ε
       optimizer: 'adam',
       learningRate: 0.001,
       beta1: 0.9,
@@ -53,6 +56,33 @@ describe('defaults', () => {
   });
 });
 
+describe('when a setting applies', () => {
+  const shown = (name: ExperimentFieldName, overrides: Record<string, unknown>) =>
+    isRelevant(EXPERIMENT_FIELDS[name], { ...defaultExperiment(), ...overrides });
+
+  it('offers the output layer’s initializer always: every model has an output layer', () => {
+    expect(shown('outputInitializer', {})).toBe(true);
+    expect(shown('outputInitializer', { architecture: 'cnn' })).toBe(true);
+  });
+
+  it('shows σ and the variance-scaling settings when the hidden layers or the output layer use them', () => {
+    expect(shown('initSigma', {})).toBe(false);
+    expect(shown('initSigma', { initializer: 'normal' })).toBe(true);
+    expect(shown('initSigma', { outputInitializer: 'normal' })).toBe(true);
+    for (const name of ['initScale', 'initMode', 'initDistribution'] as const) {
+      expect(shown(name, {}), name).toBe(false);
+      expect(shown(name, { initializer: 'varianceScaling' }), name).toBe(true);
+      expect(shown(name, { outputInitializer: 'varianceScaling' }), name).toBe(true);
+    }
+  });
+
+  it('shows batch norm’s ε only with batch norm on', () => {
+    expect(shown('batchNormEpsilon', {})).toBe(false);
+    expect(shown('batchNormEpsilon', { batchNorm: 'beforeActivation' })).toBe(true);
+    expect(shown('batchNormEpsilon', { batchNorm: 'afterActivation' })).toBe(true);
+  });
+});
+
 describe('rejections name the field', () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ['unknown dataset', { dataset: 'cifar' }, 'Dataset: must be one of mnist, fashion'],
@@ -73,6 +103,13 @@ describe('rejections name the field', () => {
       { initializer: 'orthogonal' },
       'Weight initializer: must be one of he, lecun, glorot, varianceScaling, standardNormal, normal, zeros',
     ],
+    [
+      'unknown output initializer',
+      { outputInitializer: 'orthogonal' },
+      'Output-layer initializer: must be one of he, lecun, glorot, varianceScaling, standardNormal, normal, zeros',
+    ],
+    ['batch-norm ε of 0', { batchNormEpsilon: 0 }, 'Batch norm ε: must be at least 1e-8'],
+    ['batch-norm ε above 1', { batchNormEpsilon: 2 }, 'Batch norm ε: must be at most 1'],
     [
       'unknown optimizer',
       { optimizer: 'lbfgs' },

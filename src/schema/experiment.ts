@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { booleanField, choiceField, listField, numberField, type ConfigView, type FieldSpec } from './fields';
 
-export const EXPERIMENT_VERSION = 2;
+export const EXPERIMENT_VERSION = 3;
 
 const is =
   (name: string, ...values: unknown[]) =>
@@ -20,6 +20,23 @@ const both =
     rules.every((rule) => rule(c));
 
 const ADAM_FAMILY = ['adam', 'adamax', 'nadam'];
+
+/** Initializers on offer, the same for the hidden layers and the output layer. */
+const INITIALIZER_OPTIONS = [
+  { value: 'he', label: 'He (variance scaling 2/fan_in)' },
+  { value: 'lecun', label: 'LeCun (variance scaling 1/fan_in)' },
+  { value: 'glorot', label: 'Glorot / Xavier (1/fan_avg, uniform)' },
+  { value: 'varianceScaling', label: 'Variance scaling, custom' },
+  { value: 'standardNormal', label: 'N(0, 1)' },
+  { value: 'normal', label: 'N(0, σ)' },
+  { value: 'zeros', label: 'Zeros' },
+] as const;
+
+/** True when the hidden layers or the output layer draw their weights with one of these initializers. */
+const anyInitializer =
+  (...values: string[]) =>
+  (c: ConfigView) =>
+    is('initializer', ...values)(c) || is('outputInitializer', ...values)(c);
 
 export const EXPERIMENT_FIELDS = {
   // ── Data ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -244,29 +261,28 @@ export const EXPERIMENT_FIELDS = {
   }),
   initializer: choiceField({
     label: 'Weight initializer',
-    hint: 'He suits ReLU, LeCun suits SELU, Glorot suits tanh/sigmoid; N(0,1) explodes in deep nets (T05, L06, M02).',
+    hint: 'Draws the hidden layers’ weights: He suits ReLU, LeCun suits SELU, Glorot suits tanh/sigmoid; N(0,1) explodes in deep nets (T05, L06, M02).',
     group: 'Model',
-    options: [
-      { value: 'he', label: 'He (variance scaling 2/fan_in)' },
-      { value: 'lecun', label: 'LeCun (variance scaling 1/fan_in)' },
-      { value: 'glorot', label: 'Glorot / Xavier (1/fan_avg, uniform)' },
-      { value: 'varianceScaling', label: 'Variance scaling, custom' },
-      { value: 'standardNormal', label: 'N(0, 1)' },
-      { value: 'normal', label: 'N(0, σ)' },
-      { value: 'zeros', label: 'Zeros' },
-    ],
+    options: INITIALIZER_OPTIONS,
     defaultValue: 'he',
+  }),
+  outputInitializer: choiceField({
+    label: 'Output-layer initializer',
+    hint: 'Frameworks initialize each layer on its own and the output layer usually keeps Glorot; drawn from N(0,1), its logits are huge whatever batch norm does to the hidden layers (D04).',
+    group: 'Model',
+    options: INITIALIZER_OPTIONS,
+    defaultValue: 'glorot',
   }),
   initScale: numberField({
     label: 'Variance scale',
-    hint: 'Target weight variance = scale / n.',
+    hint: 'Target weight variance = scale / n, for every layer (hidden or output) drawn with custom variance scaling.',
     group: 'Model',
     integer: false,
     min: 0.0001,
     max: 100,
     step: 0.1,
     defaultValue: 2,
-    relevantWhen: is('initializer', 'varianceScaling'),
+    relevantWhen: anyInitializer('varianceScaling'),
   }),
   initMode: choiceField({
     label: 'Variance scaling mode',
@@ -278,7 +294,7 @@ export const EXPERIMENT_FIELDS = {
       { value: 'fanAvg', label: 'fan_avg' },
     ],
     defaultValue: 'fanIn',
-    relevantWhen: is('initializer', 'varianceScaling'),
+    relevantWhen: anyInitializer('varianceScaling'),
   }),
   initDistribution: choiceField({
     label: 'Variance scaling distribution',
@@ -290,18 +306,18 @@ export const EXPERIMENT_FIELDS = {
       { value: 'uniform', label: 'Uniform' },
     ],
     defaultValue: 'truncatedNormal',
-    relevantWhen: is('initializer', 'varianceScaling'),
+    relevantWhen: anyInitializer('varianceScaling'),
   }),
   initSigma: numberField({
     label: 'Initial weight σ',
-    hint: 'Standard deviation of N(0, σ); tiny values (0.01) make activations vanish in deep nets (T05).',
+    hint: 'Standard deviation of N(0, σ), for every layer (hidden or output) drawn with it; tiny values (0.01) make activations vanish in deep nets (T05).',
     group: 'Model',
     integer: false,
     min: 0.00001,
     max: 10,
     step: 0.01,
     defaultValue: 0.01,
-    relevantWhen: is('initializer', 'normal'),
+    relevantWhen: anyInitializer('normal'),
   }),
   batchNorm: choiceField({
     label: 'Batch norm',
@@ -335,6 +351,17 @@ export const EXPERIMENT_FIELDS = {
     max: 0.9999,
     step: 0.01,
     defaultValue: 0.99,
+    relevantWhen: isNot('batchNorm', 'off'),
+  }),
+  batchNormEpsilon: numberField({
+    label: 'Batch norm ε',
+    hint: 'Added to the variance before dividing by its square root: (x − mean) / √(variance + ε). 1e-3 is Keras’ default; PyTorch uses 1e-5.',
+    group: 'Model',
+    integer: false,
+    min: 1e-8,
+    max: 1,
+    step: 0.0001,
+    defaultValue: 1e-3,
     relevantWhen: isNot('batchNorm', 'off'),
   }),
 

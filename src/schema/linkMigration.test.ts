@@ -6,12 +6,19 @@ import { defaultExperiment, type Experiment } from './experiment';
 import { decodeLink, encodeLink } from './urlCodec';
 import { parseExperiment } from './validate';
 
-/** What v1 meant with nothing set: today's defaults, but a constant rate (v1 had no schedule). */
-const v1Defaults = (overrides: Partial<Experiment> = {}): Experiment => ({
+/**
+ * What v2 meant with nothing set: today's defaults, but the output layer drawn with He like the hidden layers (v2
+ * had one initializer for every layer; its batch-norm ε, 1e-3, is today's default).
+ */
+const v2Defaults = (overrides: Partial<Experiment> = {}): Experiment => ({
   ...defaultExperiment(),
-  schedule: 'constant',
+  outputInitializer: 'he',
   ...overrides,
 });
+
+/** What v1 meant with nothing set: v2's, but a constant rate (v1 had no schedule). */
+const v1Defaults = (overrides: Partial<Experiment> = {}): Experiment =>
+  v2Defaults({ schedule: 'constant', ...overrides });
 
 const experiments = (link: string) => decodeLink(link).state.runs.map((run) => run.experiment);
 
@@ -99,6 +106,14 @@ describe('v1 links with several runs', () => {
     expect(state.runs.map((run) => run.experiment)).toEqual([v1Defaults(), v1Defaults({ learningRate: 0.1 })]);
   });
 
+  it("give each run's output layer that run's own v1 initializer", () => {
+    expect(experiments('#v=1&init=glorot&r1.init=he&r2.lr=0.1')).toEqual([
+      v1Defaults({ initializer: 'glorot', outputInitializer: 'glorot' }),
+      v1Defaults({ initializer: 'he', outputInitializer: 'he' }),
+      v1Defaults({ initializer: 'glorot', outputInitializer: 'glorot', learningRate: 0.1 }),
+    ]);
+  });
+
   it('read the same packed (z=…) as readable', () => {
     const readable = 'v=1&act=elu&r1.name=B&r1.lr=0.1';
     const packed = decodeLink(`#z=${LZString.compressToEncodedURIComponent(readable)}`);
@@ -109,8 +124,9 @@ describe('v1 links with several runs', () => {
   it('re-encode as the current version, which reopens the same runs', () => {
     const decoded = decodeLink('#v=1&act=elu&r1.lr=0.1');
     const link = encodeLink(decoded.state);
-    // What v1 left implicit is now written: ELU's α and the constant rate; run 2 differs only in its rate.
-    expect(link).toBe('v=2&act=elu&alpha=1&sched=constant&r1.name=Run+2&r1.lr=0.1');
+    // What v1 left implicit is now written: ELU's α, the output layer's He and the constant rate; run 2 differs only
+    // in its rate.
+    expect(link).toBe('v=3&act=elu&alpha=1&oinit=he&sched=constant&r1.name=Run+2&r1.lr=0.1');
     expect(decodeLink(link)).toEqual(decoded);
   });
 
@@ -130,6 +146,54 @@ describe('v1 links with several runs', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('v2 links with several runs', () => {
+  it("draw each run's output layer with that run's own hidden initializer, as v2 did", () => {
+    const { state, problems } = decodeLink('#v=2&init=standardNormal&bn=beforeActivation&r1.init=glorot&r2.lr=0.1');
+    expect(problems).toEqual([]);
+    const normalWithBatchNorm = { initializer: 'standardNormal', batchNorm: 'beforeActivation' } as const;
+    expect(state.runs.map((run) => run.experiment)).toEqual([
+      v2Defaults({ ...normalWithBatchNorm, outputInitializer: 'standardNormal', batchNormEpsilon: 1e-3 }),
+      v2Defaults({ ...normalWithBatchNorm, initializer: 'glorot', outputInitializer: 'glorot' }),
+      v2Defaults({ ...normalWithBatchNorm, outputInitializer: 'standardNormal', learningRate: 0.1 }),
+    ]);
+  });
+
+  it('keep the keys a hand-edited v2 link borrows from v3', () => {
+    expect(experiments('#v=2&init=standardNormal&oinit=glorot&bneps=0.00001&r1.init=lecun')).toEqual([
+      v2Defaults({ initializer: 'standardNormal', outputInitializer: 'glorot', batchNormEpsilon: 1e-5 }),
+      v2Defaults({ initializer: 'lecun', outputInitializer: 'glorot', batchNormEpsilon: 1e-5 }),
+    ]);
+  });
+
+  it('keep the output layer on a later run’s hidden initializer, whatever run 1 and run 2 hold', () => {
+    const initializers = fc.constantFrom(
+      'he',
+      'lecun',
+      'glorot',
+      'varianceScaling',
+      'standardNormal',
+      'normal',
+      'zeros',
+    );
+    fc.assert(
+      fc.property(fc.option(initializers, { nil: undefined }), initializers, (first, second) => {
+        const link = `#v=2${first ? `&init=${first}` : ''}&r1.init=${second}`;
+        for (const experiment of experiments(link)) {
+          expect(experiment.outputInitializer).toBe(experiment.initializer);
+        }
+      }),
+    );
+  });
+
+  it('re-encode as v3, writing the output layer’s initializer only where v3’s Glorot would change it', () => {
+    expect(encodeLink(decodeLink('#v=2').state)).toBe('v=3&oinit=he');
+    const glorot = decodeLink('#v=2&init=glorot&r1.init=normal&r1.isigma=0.1');
+    const link = encodeLink(glorot.state);
+    expect(link).toBe('v=3&init=glorot&r1.name=Run+2&r1.init=normal&r1.oinit=normal&r1.isigma=0.1');
+    expect(decodeLink(link)).toEqual(glorot);
   });
 });
 

@@ -23,6 +23,65 @@ export const VERSION_DEFAULTS: Readonly<Record<number, ConfigBody>> = {
     seed: 1,
     evalEverySteps: 200,
   },
+  2: {
+    dataset: 'mnist',
+    trainingSubset: 'full',
+    trainingExamples: 1000,
+    labelNoise: 0,
+    preprocessing: 'unit',
+    tanhScale: 128,
+    wrongReshape: false,
+    task: 'classification',
+    regressionLoss: 'l2',
+    huberDelta: 1,
+    architecture: 'mlp',
+    hiddenLayers: [256, 128],
+    convFilters: [16, 32],
+    kernelSize: '3',
+    pooling: 'max',
+    cnnDenseLayers: [128],
+    activation: 'relu',
+    activationAlpha: 0.2,
+    outputActivation: 'none',
+    useBias: true,
+    initializer: 'he',
+    initScale: 2,
+    initMode: 'fanIn',
+    initDistribution: 'truncatedNormal',
+    initSigma: 0.01,
+    batchNorm: 'off',
+    batchNormLayers: [],
+    batchNormMomentum: 0.99,
+    optimizer: 'adam',
+    learningRate: 0.001,
+    momentum: 0.9,
+    rho: 0.9,
+    adagradInitialAccumulator: 0.1,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    batchSize: 32,
+    epochs: 2,
+    seed: 1,
+    clipping: 'none',
+    clipThreshold: 1,
+    schedule: 'warmupCosine',
+    scheduleBoundaries: [3000],
+    scheduleRates: [0.001, 0.0001],
+    decaySteps: 2000,
+    decayFactor: 0.5,
+    decayPower: 1,
+    warmupSteps: 100,
+    minLearningRate: 0,
+    plateauPatience: 5,
+    dropout: [0],
+    mcDropoutSamples: 1,
+    l1: 0,
+    l2: 0,
+    maxNorm: 0,
+    earlyStoppingPatience: 0,
+    evalEverySteps: 200,
+  },
 };
 
 /** Every setting of that version at its default; the current version's are today's defaults. */
@@ -99,8 +158,18 @@ function v1ToV2(v1: ConfigBody): ConfigBody {
   };
 }
 
+/**
+ * v3 (issue 11) gave the output layer its own initializer and made batch norm's ε a knob. Up to v2 the engine drew
+ * every weight layer, the output layer too, with the one `initializer`, and normalized with Keras' ε of 1e-3: v2
+ * bodies get exactly that. A v3 knob the body already holds (a hand-edited v2 link's `oinit=glorot`) is kept.
+ */
+function v2ToV3(v2: ConfigBody): ConfigBody {
+  return { outputInitializer: v2.initializer, batchNormEpsilon: 1e-3, ...v2 };
+}
+
 export const MIGRATIONS: Readonly<Record<number, (body: ConfigBody) => ConfigBody>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 export function migrateToCurrent(fromVersion: number, body: ConfigBody): ConfigBody {

@@ -22,9 +22,9 @@ const single = (overrides: Partial<Experiment>, name = 'Run 1'): LinkState =>
 
 describe('readable links', () => {
   it('write only what differs from the defaults, with short keys', () => {
-    expect(encodeLink(single({ learningRate: 0.01, optimizer: 'sgd' }))).toBe('v=2&opt=sgd&lr=0.01');
-    expect(encodeLink(single({}))).toBe('v=2');
-    expect(encodeLink(single({ hiddenLayers: [64, 32], useBias: false }))).toBe('v=2&layers=64%2C32&bias=0');
+    expect(encodeLink(single({ learningRate: 0.01, optimizer: 'sgd' }))).toBe('v=3&opt=sgd&lr=0.01');
+    expect(encodeLink(single({}))).toBe('v=3');
+    expect(encodeLink(single({ hiddenLayers: [64, 32], useBias: false }))).toBe('v=3&layers=64%2C32&bias=0');
   });
 
   it('read a hand-edited link', () => {
@@ -46,7 +46,7 @@ describe('readable links', () => {
       { name: 'Run 3', experiment: base },
     ]);
     const link = encodeLink(state);
-    expect(link).toBe('v=2&name=Adam&r1.name=SGD+0.1&r1.opt=sgd&r1.lr=0.1&r2.name=Run+3');
+    expect(link).toBe('v=3&name=Adam&r1.name=SGD+0.1&r1.opt=sgd&r1.lr=0.1&r2.name=Run+3');
     expect(decodeLink(link)).toEqual({ state, problems: [] });
   });
 
@@ -72,13 +72,13 @@ describe('colours, chart view and hidden controls in a link', () => {
           { name: 'B', experiment: base },
         ]),
       ),
-    ).toBe('v=2&r1.name=B');
+    ).toBe('v=3&r1.name=B');
     const state = linkState([
       { name: 'Run 1', colour: '#cc79a7', experiment: base },
       { name: 'B', colour: '#0072b2', experiment: { ...base, learningRate: 0.1 } },
     ]);
     const link = encodeLink(state);
-    expect(link).toBe('v=2&col=cc79a7&r1.name=B&r1.col=0072b2&r1.lr=0.1');
+    expect(link).toBe('v=3&col=cc79a7&r1.name=B&r1.col=0072b2&r1.lr=0.1');
     expect(decodeLink(link)).toEqual({ state, problems: [] });
   });
 
@@ -97,14 +97,14 @@ describe('colours, chart view and hidden controls in a link', () => {
       ...defaultLinkState(),
       view: { metric: 'testAccuracy', layout: 'panels', smoothing: 0, logScale: true, xAxis: 'epoch' },
     });
-    expect(encodeLink(state)).toBe('v=2&chart=testAccuracy&layout=panels&smooth=0&log=1&x=epoch');
+    expect(encodeLink(state)).toBe('v=3&chart=testAccuracy&layout=panels&smooth=0&log=1&x=epoch');
   });
 
   it('read hidden controls in field order, once each, naming what is not a setting', () => {
     const { state, problems } = decodeLink('#hide=lr,opt,lr,bogus');
     expect(problems).toEqual(['Hidden controls: “bogus” is not a setting, ignored.']);
     expect(state.hidden).toEqual(['optimizer', 'learningRate']);
-    expect(encodeLink(state)).toBe('v=2&hide=opt%2Clr');
+    expect(encodeLink(state)).toBe('v=3&hide=opt%2Clr');
   });
 
   it('write the version, then the view, the hidden controls and the runs', () => {
@@ -112,7 +112,7 @@ describe('colours, chart view and hidden controls in a link', () => {
       view: { ...defaultChartView(), metric: 'testLoss' },
       hidden: ['learningRate'],
     });
-    expect(encodeLink(state)).toBe('v=2&chart=testLoss&hide=lr&name=A&col=009e73&lr=0.01');
+    expect(encodeLink(state)).toBe('v=3&chart=testLoss&hide=lr&name=A&col=009e73&lr=0.01');
   });
 
   it('drop a junk view part or colour, saying why, and use the rest', () => {
@@ -182,11 +182,11 @@ describe('broken and hostile links open with what is usable, saying what was dro
       'a newer version',
       'v=99&lr=0.01',
       [
-        'The link was made by a newer playground (version 99; this one reads up to 2); settings this version knows were used.',
+        'The link was made by a newer playground (version 99; this one reads up to 3); settings this version knows were used.',
       ],
       { learningRate: 0.01 },
     ],
-    ['a junk version', 'v=abc', ["The link's version “abc” is not a version number; read as version 2."], {}],
+    ['a junk version', 'v=abc', ["The link's version “abc” is not a version number; read as version 3."], {}],
     [
       'a damaged compact part',
       'z=%%%garbage',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { VERSION_DEFAULTS } from '../schema/migrations';
 import { defaultRunColour } from '../schema/view';
 import { run, runsArbitrary, sgd } from './exportedRunFixtures';
 import { EXPORT_FORMAT, EXPORT_VERSION, runsToJson, type ExportedRun, type RunEvaluation } from './runExport';
@@ -65,6 +66,24 @@ describe('parseRunsJson', () => {
     const { runs, problems } = expectImported(importObject(file));
     expect(problems).toEqual([]);
     expect(runs[0]!.experiment).toMatchObject({ hiddenLayers: [8, 128], optimizer: 'momentum', momentum: 0.9 });
+  });
+
+  it('migrates a version-2 experiment: the output layer keeps the hidden layers’ initializer, ε stays 1e-3', () => {
+    const file = exported([run()]);
+    file.runs[0]!.experiment = {
+      ...VERSION_DEFAULTS[2],
+      version: 2,
+      initializer: 'lecun',
+      batchNorm: 'afterActivation',
+    };
+    const { runs, problems } = expectImported(importObject(file));
+    expect(problems).toEqual([]);
+    expect(runs[0]!.experiment).toMatchObject({
+      initializer: 'lecun',
+      outputInitializer: 'lecun',
+      batchNorm: 'afterActivation',
+      batchNormEpsilon: 1e-3,
+    });
   });
 
   it('refuses a file that is not JSON', () => {
