@@ -120,9 +120,15 @@ export function cannotOverfit({ settings, evaluations }: VerdictInput): Verdict 
   );
 }
 
+/** The training sets D01 asks a model to overfit. */
+const TINY_SETS: Partial<Record<VerdictInput['settings']['trainingSubset'], string>> = {
+  oneBatch: 'one batch',
+  oneExample: 'one example',
+};
+
 /** D01 from the latest evaluation that measured the training set. */
 export function cannotOverfitAfter(settings: VerdictInput['settings'], latest: Evaluation | undefined): Verdict | null {
-  const what = { oneBatch: 'one batch', oneExample: 'one example' }[settings.trainingSubset];
+  const what = TINY_SETS[settings.trainingSubset];
   if (!what || !latest?.train || latest.step < T.cannotOverfitSteps) return null;
   if (latest.train.accuracy >= T.cannotOverfitAccuracy) return null;
   return make(
