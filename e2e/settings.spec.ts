@@ -112,3 +112,27 @@ test('pause stops training, settings unlock, and reset starts over', async ({ pl
   await expect(playground.stat('First training loss')).toHaveText('–');
   expect(playground.pageErrors).toEqual([]);
 });
+
+test('switching the optimizer offers its usual learning rate', async ({ playground, page }) => {
+  await playground.open();
+  await playground.waitUntilReady();
+  await expect(playground.setting('Learning rate')).toHaveValue('0.001');
+
+  // Left at Adam's usual rate, the rate follows the optimizer, and the page says so.
+  await playground.setting('Optimizer').selectOption('sgd');
+  await expect(playground.setting('Learning rate')).toHaveValue('0.1');
+  const set = page.getByRole('status').filter({ hasText: 'Learning rate set to' });
+  await expect(set).toHaveText("Learning rate set to 0.1, SGD's usual rate (it was 0.001, Adam's).");
+
+  // A rate the person chose stays, with the usual one a click away.
+  await playground.setting('Learning rate').fill('0.05');
+  await expect(set).toHaveCount(0);
+  await playground.setting('Optimizer').selectOption('adam');
+  await expect(playground.setting('Learning rate')).toHaveValue('0.05');
+  const kept = page.getByRole('status').filter({ hasText: "Adam's usual learning rate is 0.001" });
+  await expect(kept).toContainText("Adam's usual learning rate is 0.001; this run keeps its own, 0.05.");
+  await kept.getByRole('button', { name: 'Use 0.001' }).click();
+  await expect(playground.setting('Learning rate')).toHaveValue('0.001');
+  await expect(kept).toHaveCount(0);
+  expect(playground.pageErrors).toEqual([]);
+});

@@ -1,5 +1,6 @@
 // Verdicts read from the health samples: where a NaN/Inf first appeared, exploding and vanishing gradients, dead
 // ReLUs and saturated units (T02, T05, D04, L11).
+import { always, REMEDIES, tryRemedies } from './advice';
 import { firstNonFinite, relativeGradient, type HealthSample, type LayerHealth, type NonFiniteOrigin } from './health';
 import {
   int,
@@ -49,6 +50,7 @@ export function nonFiniteVerdict(
       ? `A NaN/Inf appeared in ${where}.`
       : `Loss became ${Number.isNaN(lossValue) ? 'NaN' : 'infinite'} at step ${int(lossAt)}; ` +
         `the first NaN/Inf appeared in ${where ?? `the loss at step ${int(lossAt)}`}.`;
+  // N(0,1) without batch norm is this branch's condition: both remedies are new to the run.
   if (isBadInit(settings) && settings.batchNorm === 'off')
     return make(
       'nonFinite',
@@ -78,6 +80,10 @@ export function exploding({ settings }: VerdictInput, recent: readonly HealthSam
   const ratio = first && output && grads.length >= 2 ? first.value / output.value : 0;
   const wild = layerMedians(recent, (l) => l.activationStd).find((l) => l.value > T.explodingActivationStd);
   if (!(ratio >= T.explodingRatio) && !wild) return null;
+  const clipping =
+    settings.clipping === 'none'
+      ? 'gradient clipping stops the explosion but only hides its cause (L09)'
+      : "this run's gradient clipping stops the explosion but only hides its cause (L09)";
   const sentence = [
     ratio >= T.explodingRatio ? `Layer ${first!.name}'s gradient is ${int(ratio)}× larger than ${output!.name}'s` : '',
     wild ? `the activations of ${wild.name} have a standard deviation of ${num(wild.value)}` : '',
@@ -89,7 +95,10 @@ export function exploding({ settings }: VerdictInput, recent: readonly HealthSam
     `${sentence[0]!.toUpperCase()}${sentence.slice(1)}: exploding gradients` +
       `${isBadInit(settings) ? ' from N(0,1) init' : ''} (T05, D09).`,
     ['T05', 'D09', 'L09'],
-    'Try He init (initializer) or batch norm; gradient clipping stops the explosion but only hides its cause (L09).',
+    tryRemedies(settings, [REMEDIES.heInit, REMEDIES.batchNorm], {
+      tail: `; ${clipping}`,
+      otherwise: `He init and batch norm are on already: try a learning rate 10× smaller (${tenth(settings)}); ${clipping}.`,
+    }),
   );
 }
 
@@ -174,9 +183,12 @@ export function vanishingVerdict(
   if (!now || !lastHeld || !worst) return null;
   const squashing = isSquashing(settings);
   const name = `vanishing gradients${squashing ? ` (${settings.activation})` : ''}`;
-  const tryThis = squashing
-    ? 'Try ReLU (activation) or He init (initializer).'
-    : 'Try He init (initializer) or batch norm.';
+  // A squashing run can always switch to ReLU, so only a ReLU-like run can have every remedy.
+  const tryThis = tryRemedies(
+    settings,
+    squashing ? [REMEDIES.relu, REMEDIES.heInit] : [REMEDIES.heInit, REMEDIES.batchNorm],
+    { otherwise: 'He init and batch norm are on already: try fewer layers; the gradient shrinks through each (T02).' },
+  );
   if (now.ratio >= T.vanishingRatio) {
     const { first, largest, ratio } = now;
     return make(
@@ -229,7 +241,9 @@ export function unitRules({ settings }: VerdictInput, recent: readonly HealthSam
         `${pct(dead.value)} of ${dead.name}'s units output zero for every example of the batch ${last}: ` +
           'dead ReLUs (L11).',
         ['L11'],
-        `Try leaky ReLU (activation) or a learning rate 10× smaller (${tenth(settings)}).`,
+        tryRemedies(settings, [REMEDIES.leakyRelu, always(`a learning rate 10× smaller (${tenth(settings)})`)], {
+          otherwise: `Try a learning rate 10× smaller (${tenth(settings)}).`,
+        }),
       ),
     sat &&
       make(
@@ -237,7 +251,10 @@ export function unitRules({ settings }: VerdictInput, recent: readonly HealthSam
         `${pct(sat.value)} of ${sat.name}'s outputs sit at the ${settings.activation}'s limits ${last}: ` +
           'saturated units pass almost no gradient (T02).',
         ['T02'],
-        'Try ReLU (activation), or Glorot init / batch norm to keep the inputs of the activation small.',
+        // Only sigmoid and tanh saturate, so ReLU is always left to suggest.
+        tryRemedies(settings, [REMEDIES.relu, REMEDIES.glorotInit, REMEDIES.batchNorm], {
+          otherwise: 'Try ReLU (activation).',
+        }),
       ),
   ];
 }

@@ -1,5 +1,6 @@
 // Verdicts read from the loss curves and evaluations: learning rate too high or too low, a tiny training set that
 // cannot be overfitted (D01), and L12's train-vs-test patterns.
+import { always, REMEDIES, tryRemedies } from './advice';
 import { exactMean, exactStd } from './exactSum';
 import { findExplodingLoss, type ExplodingLoss } from './explodingLoss';
 import {
@@ -120,9 +121,15 @@ export function cannotOverfit({ settings, evaluations }: VerdictInput): Verdict 
   );
 }
 
+/** The training sets D01 asks a model to overfit. */
+const TINY_SETS: Partial<Record<VerdictInput['settings']['trainingSubset'], string>> = {
+  oneBatch: 'one batch',
+  oneExample: 'one example',
+};
+
 /** D01 from the latest evaluation that measured the training set. */
 export function cannotOverfitAfter(settings: VerdictInput['settings'], latest: Evaluation | undefined): Verdict | null {
-  const what = { oneBatch: 'one batch', oneExample: 'one example' }[settings.trainingSubset];
+  const what = TINY_SETS[settings.trainingSubset];
   if (!what || !latest?.train || latest.step < T.cannotOverfitSteps) return null;
   if (latest.train.accuracy >= T.cannotOverfitAccuracy) return null;
   return make(
@@ -199,7 +206,12 @@ export function l12Pattern(
         `(${num(evals[best]!.testLoss)} at step ${int(evals[best]!.step)}) for ${sinceBest} evaluations ` +
         `and is now ${num(te)}: overfitting (L12).`,
       ['L12', 'M05', 'L07'],
-      'Try dropout, L2 weight decay, more training data, or early stopping (M05, L07).',
+      tryRemedies(settings, [REMEDIES.dropout, REMEDIES.l2, REMEDIES.moreData, REMEDIES.earlyStopping], {
+        tail: ' (M05, L07)',
+        otherwise:
+          'The run already has dropout, L2 weight decay, early stopping and all the training data: try a higher ' +
+          'dropout rate or L2 penalty, or a smaller network (M05, L07).',
+      }),
     );
   if (trainTrend === 'rises' && testTrend === 'rises')
     return make(
@@ -215,7 +227,10 @@ export function l12Pattern(
       `Both losses are flat ${both}, still at ${pct(tr / firstLoss)} of the starting training loss: ` +
         'the run is stuck (L12).',
       ['L12'],
-      'Try a lower learning rate or a smaller batch (L12).',
+      tryRemedies(settings, [always('a lower learning rate'), REMEDIES.smallerBatch], {
+        tail: ' (L12)',
+        otherwise: 'Try a lower learning rate (L12).',
+      }),
     );
   // With dropout on, the minibatch training loss is inflated and cannot be compared with the test loss.
   const comparable = evals.at(-1)!.train !== undefined || !settings.dropout.some((d) => d > 0);

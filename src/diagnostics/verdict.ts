@@ -1,20 +1,31 @@
 // The vocabulary of verdicts: what a rule reads (VerdictInput), what it says (Verdict), every verdict's title and
 // severity (KINDS), and every number a rule compares against (THRESHOLDS), so they are documented in one place.
+import type { Experiment } from '../schema/experiment';
 import { EXPLODING_FACTOR } from './explodingLoss';
 import type { HealthSample } from './health';
 
+/**
+ * The run's settings the rules read, typed as the experiment types them: a misspelt value ('before' for
+ * 'beforeActivation') does not compile. The page passes the run's whole experiment.
+ */
+export interface VerdictSettings extends Pick<
+  Experiment,
+  | 'activation'
+  | 'initializer'
+  | 'batchNorm'
+  | 'trainingSubset'
+  | 'optimizer'
+  | 'learningRate'
+  | 'batchSize'
+  | 'clipping'
+  | 'l2'
+  | 'earlyStoppingPatience'
+> {
+  dropout: readonly number[];
+}
+
 export interface VerdictInput {
-  settings: {
-    activation: string;
-    initializer: string;
-    /** 'off' | 'before' | 'after' */
-    batchNorm: string;
-    /** 'full' | 'oneExample' | 'oneBatch' | 'examples' */
-    trainingSubset: string;
-    optimizer: string;
-    learningRate: number;
-    dropout: readonly number[];
-  };
+  settings: VerdictSettings;
   /** Training loss per step (parallel arrays; only the first `length` entries are in use). May hold NaN/Infinity at the end. */
   training: { steps: readonly number[]; losses: readonly number[]; length: number };
   /** Evaluations in step order; `train` present when the training set is small (≤ 4,096 examples). */

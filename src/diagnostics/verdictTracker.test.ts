@@ -17,10 +17,14 @@ function uniform(seed: number): () => number {
 const settingsArb = fc.record({
   activation: fc.constantFrom('relu', 'sigmoid', 'tanh', 'leakyRelu'),
   initializer: fc.constantFrom('he', 'standardNormal', 'glorot'),
-  batchNorm: fc.constantFrom('off', 'before'),
+  batchNorm: fc.constantFrom('off', 'beforeActivation'),
   trainingSubset: fc.constantFrom('full', 'full', 'oneBatch', 'oneExample'),
   optimizer: fc.constantFrom('adam', 'sgd'),
   learningRate: fc.constantFrom(1e-3, 0.1),
+  batchSize: fc.constantFrom(1, 32),
+  clipping: fc.constantFrom('none', 'norm'),
+  l2: fc.constantFrom(0, 1e-4),
+  earlyStoppingPatience: fc.constantFrom(0, 5),
   dropout: fc.constantFrom([], [0.5]),
 });
 

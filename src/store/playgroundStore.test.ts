@@ -229,6 +229,68 @@ describe('playground store', () => {
     expect(sent.filter((m) => m.type === 'configure').map((m) => m.payload.runId)).toEqual([copy.id, firstId]);
   });
 
+  it('switching the optimizer moves a rate left at the old one’s usual rate to the new one’s, in one change', () => {
+    const { store, sent, receive, attach, firstId, run } = setup();
+    attach();
+    receive(ready);
+    sent.length = 0;
+    expect(store.getState().setField('optimizer', 'sgd')).toEqual([]);
+    expect(run().experiment).toMatchObject({ optimizer: 'sgd', learningRate: 0.1 });
+    expect(sent).toEqual([
+      {
+        type: 'configure',
+        payload: { runId: firstId, experiment: { ...defaultExperiment(), optimizer: 'sgd', learningRate: 0.1 } },
+      },
+    ]);
+    expect(store.getState().learningRateNote).toEqual({
+      kind: 'set',
+      runId: firstId,
+      optimizer: 'sgd',
+      rate: 0.1,
+      previousOptimizer: 'adam',
+      previousRate: 0.001,
+    });
+    // A rate the person chose stays; the note offers the usual one.
+    store.getState().setField('learningRate', 0.05);
+    store.getState().setField('optimizer', 'adam');
+    expect(run().experiment).toMatchObject({ optimizer: 'adam', learningRate: 0.05 });
+    expect(store.getState().learningRateNote).toMatchObject({ kind: 'kept', runId: firstId, usualRate: 0.001 });
+    // Between two optimizers with the same usual rate there is nothing to say.
+    store.getState().setField('learningRate', 0.001);
+    store.getState().setField('optimizer', 'rmsprop');
+    expect(run().experiment).toMatchObject({ optimizer: 'rmsprop', learningRate: 0.001 });
+    expect(store.getState().learningRateNote).toBeNull();
+  });
+
+  it('asks once about an optimizer switch of a trained run, and notes the new rate only once it is made', () => {
+    const { store, receive, attach, firstId, run } = setup();
+    attach();
+    receive(ready);
+    receive(configured(firstId));
+    receive(metrics(firstId, [1, 2], [2.3, 2.2]));
+    receive(status(firstId, 'paused', 2));
+    store.getState().setField('optimizer', 'sgd');
+    expect(store.getState().confirmation).toMatchObject({
+      kind: 'setting',
+      label: 'Optimizer and learning rate',
+      experiment: { optimizer: 'sgd', learningRate: 0.1 },
+    });
+    expect(store.getState().learningRateNote).toBeNull();
+    store.getState().resolveConfirmation('cancel');
+    expect(run().experiment).toMatchObject({ optimizer: 'adam', learningRate: 0.001 });
+    expect(store.getState().learningRateNote).toBeNull();
+    store.getState().setField('optimizer', 'sgd');
+    store.getState().resolveConfirmation('duplicate');
+    const copy = store.getState().runs[1]!;
+    expect(copy.experiment).toMatchObject({ optimizer: 'sgd', learningRate: 0.1 });
+    expect(store.getState().learningRateNote).toMatchObject({ kind: 'set', runId: copy.id });
+    store.getState().selectRun(firstId);
+    store.getState().setField('optimizer', 'momentum');
+    store.getState().resolveConfirmation('apply');
+    expect(run().experiment).toMatchObject({ optimizer: 'momentum', learningRate: 0.01 });
+    expect(store.getState().learningRateNote).toMatchObject({ kind: 'set', runId: firstId, rate: 0.01 });
+  });
+
   it('opens a pasted link at once when nothing trained would be lost, else asks', () => {
     const { store, sent, receive, attach, firstId } = setup();
     attach();

@@ -2,6 +2,7 @@
 // train, pause, stop, reset — each remembered until the trainer has done it, so no click is lost — and the
 // questions the page asks before throwing trained results away.
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
+import { isOptimizer, switchOptimizer, type LearningRateNote } from '../schema/usualLearningRate';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
 import { parseExperiment } from '../schema/validate';
 import { defaultRunColour, RUN_COLOURS, type ChartView } from '../schema/view';
@@ -31,6 +32,8 @@ export type Confirmation =
       experiment: Experiment;
       /** The changed setting's label, e.g. "Learning rate". */
       label: string;
+      /** What to say about the learning rate once the change is made (an optimizer switch). */
+      note: LearningRateNote | null;
       problem: string | null;
     }
   | { kind: 'link'; link: LinkState; notice: string | null; unsavedRuns: number };
@@ -41,10 +44,16 @@ export interface RunsSlice {
   runs: Run[];
   selectedRunId: string;
   confirmation: Confirmation | null;
+  /**
+   * What the latest optimizer switch did to a run's learning rate, for the page to say near the field; shown while
+   * it still holds (`noteHolds`).
+   */
+  learningRateNote: (LearningRateNote & { runId: string }) | null;
   selectRun(id: string): void;
   /**
    * Changes one setting of the selected run; returns the problems if it would be invalid. A run with trained
-   * results is not changed at once: the page asks first (see `confirmation`).
+   * results is not changed at once: the page asks first (see `confirmation`). Switching the optimizer also moves a
+   * learning rate left at the old optimizer's usual one to the new one's, in the same change.
    */
   setField<K extends ExperimentFieldName>(name: K, value: Experiment[K]): string[];
   /** Adds a run with the default settings; returns a problem when the experiment is full. */
@@ -143,11 +152,16 @@ export function createRunsSlice(
     updateRun(id, () => ({ experiment }));
     configure(id);
   };
+  /** After an optimizer switch is made, what it did to the run's learning rate (null: nothing to say). */
+  const noteFor = (runId: string, note: LearningRateNote | null) => {
+    set({ learningRateNote: note && { ...note, runId } });
+  };
 
   return {
     runs: initialRuns,
     selectedRunId: initialRuns[0]!.id,
     confirmation: null,
+    learningRateNote: null,
 
     selectRun(id) {
       if (findRun(id)) set({ selectedRunId: id });
@@ -158,15 +172,29 @@ export function createRunsSlice(
       if (run.phase === 'imported')
         return ['This run was imported from a file and shows saved results: duplicate it to train it again.'];
       if (run.phase === 'training' || run.request) return ['Pause this run before changing its settings.'];
-      const parsed = parseExperiment({ ...run.experiment, [name]: value });
+      const switched =
+        name === 'optimizer' && isOptimizer(value) && value !== run.experiment.optimizer
+          ? switchOptimizer(run.experiment, value)
+          : null;
+      const parsed = parseExperiment({
+        ...run.experiment,
+        ...(switched ? { learningRate: switched.learningRate } : {}),
+        [name]: value,
+      });
       if (!parsed.ok) return parsed.problems.map((p) => p.message);
+      const note = switched?.note ?? null;
       if (get().trainerPhase !== 'failed' && hasProgress(run)) {
-        const { label } = EXPERIMENT_FIELDS[name];
-        set({ confirmation: { kind: 'setting', runId: run.id, experiment: parsed.value, label, problem: null } });
+        // One question for both: the rate moved with the optimizer.
+        const label =
+          note?.kind === 'set'
+            ? `${EXPERIMENT_FIELDS[name].label} and ${EXPERIMENT_FIELDS.learningRate.label.toLowerCase()}`
+            : EXPERIMENT_FIELDS[name].label;
+        set({ confirmation: { kind: 'setting', runId: run.id, experiment: parsed.value, label, note, problem: null } });
         return [];
       }
       if (get().trainerPhase === 'failed') updateRun(run.id, () => ({ experiment: parsed.value }));
       else applySettings(run.id, parsed.value);
+      if (switched) noteFor(run.id, note);
       return [];
     },
 
@@ -338,6 +366,7 @@ export function createRunsSlice(
       if (choice === 'apply') {
         set({ confirmation: null });
         applySettings(run.id, asked.experiment);
+        if (asked.note) noteFor(run.id, asked.note);
         return;
       }
       const problem = full();
@@ -346,7 +375,9 @@ export function createRunsSlice(
         return;
       }
       set({ confirmation: null });
-      addAfter(newRun(freeName(`${run.name} copy`), freeColour(), asked.experiment), run.id);
+      const copy = newRun(freeName(`${run.name} copy`), freeColour(), asked.experiment);
+      addAfter(copy, run.id);
+      if (asked.note) noteFor(copy.id, asked.note);
     },
 
     markSaved() {

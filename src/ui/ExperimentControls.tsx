@@ -3,6 +3,7 @@ import { EXPERIMENT_FIELDS, type ExperimentFieldName } from '../schema/experimen
 import { isRelevant, type FieldGroup } from '../schema/fields';
 import { selectedRun } from '../store/playgroundStore';
 import { FieldControl } from './FieldControl';
+import { LearningRateNote } from './LearningRateNote';
 import { usePlayground } from './StoreContext';
 
 const GROUPS: readonly FieldGroup[] = ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation'];
@@ -47,6 +48,10 @@ export function ExperimentControls() {
   const setControlHidden = usePlayground((s) => s.setControlHidden);
   const [editingHidden, setEditingHidden] = useState(false);
   const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
+  // What an optimizer switch did to the learning rate is said under its field, or under the optimizer's when a
+  // teacher hid the rate.
+  const noteField: ExperimentFieldName =
+    hidden.includes('learningRate') && !editingHidden ? 'optimizer' : 'learningRate';
   return (
     <form className="controls" aria-label="Experiment settings" onSubmit={(event) => event.preventDefault()}>
       <h2 className="controls-title">
@@ -86,7 +91,9 @@ export function ExperimentControls() {
                   value={experiment[name]}
                   disabled={locked}
                   onChange={(value) => setField(name, value as never)}
-                />
+                >
+                  {name === noteField && <LearningRateNote disabled={locked} />}
+                </FieldControl>
               </div>
             ))}
           </fieldset>

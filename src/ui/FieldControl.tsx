@@ -7,6 +7,8 @@ interface FieldControlProps {
   disabled: boolean;
   /** Applies a value; returns problems in plain words, empty when it was accepted. */
   onChange: (value: unknown) => string[];
+  /** Shown under the control and its hint, e.g. what a change elsewhere did to this value. */
+  children?: ReactNode;
 }
 
 function format(field: FieldSpec, value: unknown): string {
@@ -26,7 +28,7 @@ function parseText(field: FieldSpec, text: string): unknown {
 }
 
 /** One labelled control for one experiment setting; the visible label is its accessible name. */
-export function FieldControl({ field, value, disabled, onChange }: FieldControlProps) {
+export function FieldControl({ field, value, disabled, onChange, children }: FieldControlProps) {
   const id = useId();
   const [draft, setDraft] = useState(() => format(field, value));
   const [problems, setProblems] = useState<string[]>([]);
@@ -123,6 +125,7 @@ export function FieldControl({ field, value, disabled, onChange }: FieldControlP
           {problems.join(' ')}
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { learningRateNoteText, noteHolds } from '../schema/usualLearningRate';
+import { selectedRun } from '../store/playgroundStore';
+import { usePlayground } from './StoreContext';
+
+/**
+ * What switching the optimizer did to the selected run's learning rate: set to the new optimizer's usual rate, or
+ * kept as the person chose it with the usual one a click away. A live region, always there, so the words are read
+ * out when they appear; empty once the optimizer or the rate changes again.
+ */
+export function LearningRateNote({ disabled }: { disabled: boolean }) {
+  const note = usePlayground((s) => s.learningRateNote);
+  const runId = usePlayground((s) => selectedRun(s).id);
+  const optimizer = usePlayground((s) => selectedRun(s).experiment.optimizer);
+  const learningRate = usePlayground((s) => selectedRun(s).experiment.learningRate);
+  const setField = usePlayground((s) => s.setField);
+  const shown = note && note.runId === runId && noteHolds(note, { optimizer, learningRate }) ? note : null;
+  return (
+    <div role="status" className="hint learning-rate-note">
+      {shown && learningRateNoteText(shown)}
+      {shown?.kind === 'kept' && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={disabled}
+            onClick={() => setField('learningRate', shown.usualRate)}
+          >
+            Use {shown.usualRate}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
