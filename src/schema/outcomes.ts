@@ -1,0 +1,386 @@
+// What a lesson predicts about its runs, as data, and judgeOutcome(), which reads the runs' measured results and says
+// whether the prediction holds, cannot be decided yet, or does not hold in this run, with the numbers it read. An
+// outcome names runs by the lesson's own run keys (K), so a misspelt run does not compile. Pure: numbers in, words
+// out.
+import type { EvaluationRecord, StepColumns } from './runRecord';
+
+/** A run's measured results as the judge reads them: runRecord's columns and evaluations, and how the run stands. */
+export interface MeasuredRun {
+  /** Training loss by step; only the first `length` entries are in use when `length` is given (the page's series). */
+  series: Pick<StepColumns<readonly number[]>, 'steps' | 'losses'> & { length?: number };
+  /** In step order. */
+  evaluations: readonly Pick<EvaluationRecord, 'step' | 'testLoss' | 'testAccuracy'>[];
+  /** 'running': may still train (training, paused, ready, not started yet); the others ended and cannot change. */
+  status: 'running' | 'finished' | 'diverged' | 'stopped';
+  /** The step whose loss was NaN or infinite, when the run diverged. */
+  divergedAt: number | null;
+}
+
+/**
+ * The building blocks. `beats`: `run` is ahead of `other` at step `atStep`, on test accuracy by at least `byPoints`
+ * percentage points, or on a loss (test loss, or the training loss averaged over the TRAIN_LOSS_WINDOW steps up to
+ * `atStep`) by a factor of at least `byFactor`. `diverges`: the run's loss turns NaN/±Infinity by step `withinSteps`.
+ * `staysFinite`: it does not, through step `throughStep` (or to its end). `reachesFirst`: `run`'s test accuracy
+ * reaches `percent` at an earlier evaluation step than `other`'s does. `allOf` / `anyOf` combine them.
+ */
+export type Outcome<K extends string> =
+  | { kind: 'beats'; metric: 'testAccuracy'; run: K; other: K; atStep: number; byPoints: number }
+  | { kind: 'beats'; metric: 'testLoss' | 'trainLoss'; run: K; other: K; atStep: number; byFactor: number }
+  | { kind: 'diverges'; run: K; withinSteps: number }
+  | { kind: 'staysFinite'; run: K; throughStep: number }
+  | { kind: 'reachesFirst'; run: K; other: K; percent: number }
+  | { kind: 'allOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] }
+  | { kind: 'anyOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] };
+
+/**
+ * 'undecided' only while the outcome could still change (a run has not reached the deciding step yet); once it
+ * cannot, it holds or fails — a run that ended before the deciding step fails to show the outcome.
+ */
+export type OutcomeVerdict = 'holds' | 'undecided' | 'fails';
+
+export interface Judgement {
+  verdict: OutcomeVerdict;
+  /** E.g. "Holds: ReLU 91.20% vs Sigmoid 11.30% test accuracy at step 300 (…)". */
+  text: string;
+}
+
+/** Steps the training loss is averaged over for `beats` on 'trainLoss': one step's batch loss is too noisy. */
+export const TRAIN_LOSS_WINDOW = 50;
+
+const PREFIX: Record<OutcomeVerdict, string> = {
+  holds: 'Holds: ',
+  undecided: 'Not yet decided: ',
+  fails: 'Does not hold in this run: ',
+};
+
+interface Finding {
+  verdict: OutcomeVerdict;
+  /** Without the verdict's prefix or a final full stop, so findings can be joined. */
+  detail: string;
+}
+
+/** A run nothing was measured for yet (a lesson's run missing from the results). */
+const NOT_STARTED: MeasuredRun = {
+  series: { steps: [], losses: [] },
+  evaluations: [],
+  status: 'running',
+  divergedAt: null,
+};
+
+/** Runs' display names by key, for the texts. */
+export type RunNames<K extends string> = Readonly<Record<K, string>>;
+
+/** Judges one outcome against the runs' results; a run missing from `results` counts as not started. */
+export function judgeOutcome<K extends string>(
+  outcome: Outcome<K>,
+  results: Partial<Record<K, MeasuredRun>>,
+  names: RunNames<K>,
+): Judgement {
+  const { verdict, detail } = find(outcome, results, names);
+  return { verdict, text: `${PREFIX[verdict]}${detail}.` };
+}
+
+function find<K extends string>(
+  outcome: Outcome<K>,
+  results: Partial<Record<K, MeasuredRun>>,
+  names: RunNames<K>,
+): Finding {
+  const run = (key: K): MeasuredRun => results[key] ?? NOT_STARTED;
+  switch (outcome.kind) {
+    case 'beats':
+      return beats(outcome, run(outcome.run), run(outcome.other), names[outcome.run], names[outcome.other]);
+    case 'diverges':
+      return diverges(run(outcome.run), names[outcome.run], outcome.withinSteps);
+    case 'staysFinite':
+      return staysFinite(run(outcome.run), names[outcome.run], outcome.throughStep);
+    case 'reachesFirst':
+      return reachesFirst(run(outcome.run), run(outcome.other), names[outcome.run], names[outcome.other], outcome);
+    case 'allOf':
+      return combine(
+        outcome.outcomes.map((o) => find(o, results, names)),
+        'fails',
+      );
+    case 'anyOf':
+      return combine(
+        outcome.outcomes.map((o) => find(o, results, names)),
+        'holds',
+      );
+    default: {
+      const unknown: never = outcome;
+      throw new Error(`Unknown outcome ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** allOf: any failure decides it ('fails'); anyOf: any success does ('holds'). Else undecided, else the other. */
+function combine(findings: Finding[], decisive: 'holds' | 'fails'): Finding {
+  const settle = (verdict: OutcomeVerdict): Finding | null => {
+    const these = findings.filter((f) => f.verdict === verdict);
+    return these.length ? { verdict, detail: these.map((f) => f.detail).join('; ') } : null;
+  };
+  return settle(decisive) ?? settle('undecided') ?? settle(decisive === 'fails' ? 'holds' : 'fails')!;
+}
+
+// ── Reading a run ──────────────────────────────────────────────────────────────────────────────────────────────
+
+function stepCount(run: MeasuredRun): number {
+  return Math.min(run.series.length ?? run.series.steps.length, run.series.steps.length, run.series.losses.length);
+}
+
+/** The last trained step, 0 before the first. */
+function lastStep(run: MeasuredRun): number {
+  const n = stepCount(run);
+  return n ? run.series.steps[n - 1]! : 0;
+}
+
+/** The first step with a non-finite loss, or the reported one, whichever is earlier; null when none. */
+function divergedStep(run: MeasuredRun): number | null {
+  const n = stepCount(run);
+  let first: number | null = null;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(run.series.losses[i]!)) {
+      first = run.series.steps[i]!;
+      break;
+    }
+  }
+  if (run.divergedAt !== null && (first === null || run.divergedAt < first)) return run.divergedAt;
+  return first;
+}
+
+function hasEnded(run: MeasuredRun): boolean {
+  return run.status !== 'running' || divergedStep(run) !== null;
+}
+
+/** The training losses at steps from..to (inclusive). */
+function lossesBetween(run: MeasuredRun, from: number, to: number): number[] {
+  const losses: number[] = [];
+  for (let i = 0; i < stepCount(run); i++) {
+    const step = run.series.steps[i]!;
+    if (step >= from && step <= to) losses.push(run.series.losses[i]!);
+  }
+  return losses;
+}
+
+// ── Numbers as the texts show them ─────────────────────────────────────────────────────────────────────────────
+
+const percent = (fraction: number): string =>
+  Number.isFinite(fraction) ? `${(fraction * 100).toFixed(2)}%` : String(fraction);
+
+/** 3 significant digits; very large or small losses in short exponent form (1.99e8), as the first D04 losses are. */
+export function formatLoss(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  if (size !== 0 && (size >= 1e4 || size < 1e-3)) return value.toExponential(2).replace('e+', 'e');
+  return value.toPrecision(3);
+}
+
+const points = (value: number): string => value.toFixed(2);
+
+// ── beats ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Reading =
+  | {
+      kind: 'value';
+      value: number;
+      /** where it was measured: atStep, or the last evaluation before it */ step: number;
+    }
+  | { kind: 'diverged'; detail: string }
+  | { kind: 'short'; detail: string }
+  | { kind: 'pending' };
+
+function readAt(
+  run: MeasuredRun,
+  name: string,
+  metric: 'testAccuracy' | 'testLoss' | 'trainLoss',
+  atStep: number,
+): Reading {
+  const diverged = divergedStep(run);
+  if (diverged !== null && diverged <= atStep)
+    return { kind: 'diverged', detail: `${name} diverged at step ${diverged}` };
+  const last = lastStep(run);
+  if (hasEnded(run) && last < atStep)
+    return { kind: 'short', detail: `${name} ended at step ${last}, before step ${atStep}` };
+  if (metric === 'trainLoss') {
+    if (last < atStep) return { kind: 'pending' };
+    const losses = lossesBetween(run, atStep - TRAIN_LOSS_WINDOW + 1, atStep);
+    return { kind: 'value', value: losses.reduce((sum, loss) => sum + loss, 0) / losses.length, step: atStep };
+  }
+  // An evaluation comes after its step's training: the step's loss alone does not mean its evaluation is in.
+  if (!hasEnded(run) && !run.evaluations.some((e) => e.step >= atStep)) return { kind: 'pending' };
+  const measured = run.evaluations.filter((e) => e.step <= atStep).at(-1);
+  if (!measured) return { kind: 'short', detail: `${name} has no test evaluation by step ${atStep}` };
+  return { kind: 'value', value: measured[metric], step: measured.step };
+}
+
+const METRIC_WORDS = { testAccuracy: 'test accuracy', testLoss: 'test loss' } as const;
+
+function beats(
+  outcome: Extract<Outcome<string>, { kind: 'beats' }>,
+  run: MeasuredRun,
+  other: MeasuredRun,
+  name: string,
+  otherName: string,
+): Finding {
+  const { metric, atStep } = outcome;
+  const a = readAt(run, name, metric, atStep);
+  const b = readAt(other, otherName, metric, atStep);
+  const what =
+    metric === 'trainLoss'
+      ? `training loss (mean of steps ${Math.max(1, atStep - TRAIN_LOSS_WINDOW + 1)}–${atStep})`
+      : METRIC_WORDS[metric];
+  if (a.kind === 'diverged' || a.kind === 'short') return { verdict: 'fails', detail: a.detail };
+  if (b.kind === 'short') return { verdict: 'fails', detail: b.detail };
+  if (a.kind === 'pending' || b.kind === 'pending') {
+    return {
+      verdict: 'undecided',
+      detail: `${what} at step ${atStep} is not measured yet (${name} is at step ${lastStep(run)}, ${otherName} at step ${lastStep(other)})`,
+    };
+  }
+  const show = metric === 'testAccuracy' ? percent : formatLoss;
+  if (b.kind === 'diverged') {
+    return Number.isFinite(a.value)
+      ? { verdict: 'holds', detail: `${name} ${show(a.value)} ${what} at step ${atStep}; ${b.detail}` }
+      : { verdict: 'fails', detail: `${name}'s ${what} is ${a.value} at step ${atStep}; ${b.detail}` };
+  }
+  const stale = a.step !== atStep || b.step !== atStep ? ` (last measured at steps ${a.step} and ${b.step})` : '';
+  const measured = `${name} ${show(a.value)} vs ${otherName} ${show(b.value)} ${what} at step ${atStep}${stale}`;
+  if (!Number.isFinite(a.value)) return { verdict: 'fails', detail: measured };
+  if (!Number.isFinite(b.value)) return { verdict: 'holds', detail: measured };
+  if (outcome.metric === 'testAccuracy') {
+    const lead = (a.value - b.value) * 100;
+    const gap = lead >= 0 ? `ahead by ${points(lead)} points` : `behind by ${points(-lead)} points`;
+    return {
+      verdict: lead >= outcome.byPoints - 1e-9 ? 'holds' : 'fails',
+      detail: `${measured}: ${gap}, at least ${outcome.byPoints} needed`,
+    };
+  }
+  const ratio = b.value / a.value; // how many times lower run's loss is
+  const gap = ratio >= 1 ? `${ratio.toPrecision(3)}× lower` : `${(1 / ratio).toPrecision(3)}× higher`;
+  return {
+    verdict: ratio >= outcome.byFactor * (1 - 1e-12) ? 'holds' : 'fails',
+    detail: `${measured}: ${gap}, at least ${outcome.byFactor}× lower needed`,
+  };
+}
+
+// ── diverges / staysFinite ─────────────────────────────────────────────────────────────────────────────────────
+
+function divergence(run: MeasuredRun, name: string, step: number): string {
+  const losses = lossesBetween(run, step, step);
+  const loss = losses.find((value) => !Number.isFinite(value));
+  return loss === undefined ? `${name} diverged at step ${step}` : `${name}'s loss became ${loss} at step ${step}`;
+}
+
+/** The largest loss up to `step` (all finite there), as a text. */
+function largest(run: MeasuredRun, step: number): string {
+  return `largest ${formatLoss(Math.max(...lossesBetween(run, 1, step)))}`;
+}
+
+function diverges(run: MeasuredRun, name: string, withinSteps: number): Finding {
+  const diverged = divergedStep(run);
+  if (diverged !== null && diverged <= withinSteps) {
+    return { verdict: 'holds', detail: `${divergence(run, name, diverged)}, within ${withinSteps} steps` };
+  }
+  const last = lastStep(run);
+  if (last >= withinSteps) {
+    return {
+      verdict: 'fails',
+      detail: `${name}'s loss stayed finite through step ${withinSteps} (${largest(run, withinSteps)})`,
+    };
+  }
+  if (hasEnded(run)) return { verdict: 'fails', detail: `${name} ended at step ${last} without diverging` };
+  return { verdict: 'undecided', detail: `${name} is at step ${last} of ${withinSteps}, finite so far` };
+}
+
+function staysFinite(run: MeasuredRun, name: string, throughStep: number): Finding {
+  const diverged = divergedStep(run);
+  if (diverged !== null && diverged <= throughStep) {
+    return { verdict: 'fails', detail: divergence(run, name, diverged) };
+  }
+  const last = lastStep(run);
+  if (last >= throughStep) {
+    return {
+      verdict: 'holds',
+      detail: `${name}'s loss stayed finite through step ${throughStep} (${largest(run, throughStep)})`,
+    };
+  }
+  if (!hasEnded(run))
+    return { verdict: 'undecided', detail: `${name} is at step ${last} of ${throughStep}, finite so far` };
+  if (last === 0) return { verdict: 'fails', detail: `${name} ended before its first step` };
+  return { verdict: 'holds', detail: `${name}'s loss stayed finite to its last step, ${last} (${largest(run, last)})` };
+}
+
+// ── reachesFirst ───────────────────────────────────────────────────────────────────────────────────────────────
+
+interface Reach {
+  /** The first evaluation step at or above the threshold; undefined while it has not been reached. */
+  at: number | undefined;
+  /** The last evaluation's step, 0 before the first. */
+  evaluatedTo: number;
+  best: string;
+  ended: boolean;
+}
+
+function reachOf(run: MeasuredRun, threshold: number): Reach {
+  const reached = run.evaluations.find((e) => e.testAccuracy * 100 >= threshold - 1e-9);
+  const accuracies = run.evaluations.map((e) => e.testAccuracy).filter(Number.isFinite);
+  return {
+    at: reached?.step,
+    evaluatedTo: run.evaluations.at(-1)?.step ?? 0,
+    best: accuracies.length ? `best ${percent(Math.max(...accuracies))}` : 'not evaluated yet',
+    ended: hasEnded(run),
+  };
+}
+
+function reachesFirst(
+  run: MeasuredRun,
+  other: MeasuredRun,
+  name: string,
+  otherName: string,
+  { percent: threshold }: { percent: number },
+): Finding {
+  const x = reachOf(run, threshold);
+  const y = reachOf(other, threshold);
+  const target = `${threshold}% test accuracy`;
+  if (x.at !== undefined && y.at !== undefined) {
+    if (x.at === y.at)
+      return { verdict: 'fails', detail: `${name} and ${otherName} both reached ${target} at step ${x.at}` };
+    const [first, firstAt, second, secondAt] =
+      x.at < y.at ? [name, x.at, otherName, y.at] : [otherName, y.at, name, x.at];
+    return {
+      verdict: x.at < y.at ? 'holds' : 'fails',
+      detail: `${first} reached ${target} at step ${firstAt}, ${second} only at step ${secondAt}`,
+    };
+  }
+  if (x.at !== undefined) {
+    // y has not reached it: decided once y was evaluated at x's step or later, or ended.
+    const yState = y.ended ? 'never did' : `had not by step ${y.evaluatedTo}`;
+    if (y.ended || y.evaluatedTo >= x.at) {
+      return {
+        verdict: 'holds',
+        detail: `${name} reached ${target} at step ${x.at}; ${otherName} ${yState} (${y.best})`,
+      };
+    }
+    return {
+      verdict: 'undecided',
+      detail: `${name} reached ${target} at step ${x.at}; ${otherName} is at step ${lastStep(other)} (${y.best})`,
+    };
+  }
+  if (y.at !== undefined) {
+    const xState = x.ended ? 'never did' : `had not by step ${x.evaluatedTo}`;
+    if (x.ended || x.evaluatedTo >= y.at) {
+      return {
+        verdict: 'fails',
+        detail: `${otherName} reached ${target} at step ${y.at}; ${name} ${xState} (${x.best})`,
+      };
+    }
+    return {
+      verdict: 'undecided',
+      detail: `${otherName} reached ${target} at step ${y.at}; ${name} is at step ${lastStep(run)} (${x.best})`,
+    };
+  }
+  if (x.ended) return { verdict: 'fails', detail: `${name} ended without reaching ${target} (${x.best})` };
+  return {
+    verdict: 'undecided',
+    detail: `neither run has reached ${target} yet (${name} ${x.best}, ${otherName} ${y.best})`,
+  };
+}
