@@ -6,7 +6,6 @@
 // and 8 runs train, clicks on a chart control timed to the next paint, and Pause all / Stop all latencies.
 // Options: --backends=webgl,wasm,cpu  --steps=300  --repeats=3  (or BENCH_BACKENDS / BENCH_STEPS / BENCH_REPEATS)
 //          --parts=backends,runs,charts,responsiveness,latency  (which measurements; all by default)
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import {
   clickLatencies,
@@ -23,6 +22,7 @@ import {
   waitForTraining,
 } from './bench-page.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { startPreviewServer } from './preview-server.mjs';
 
 const args = Object.fromEntries(
   process.argv
@@ -43,19 +43,6 @@ const unknownParts = [...parts].filter((part) => !knownParts.includes(part));
 if (unknownParts.length) {
   console.error(`unknown --parts: ${unknownParts.join(', ')} (known: ${knownParts.join(', ')})`);
   process.exit(2);
-}
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -378,13 +365,9 @@ async function measureChartFrames(browser) {
   );
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startPreviewServer(port, '/bench.html');
 let browser;
 try {
-  await waitForServer(`${origin}/bench.html`, 30_000);
   browser = await chromium.launch(chromiumLaunchOptions());
   if (parts.has('backends')) await measureBackends(browser);
   if (parts.has('runs')) await measureRunsTogether(browser);
@@ -393,11 +376,7 @@ try {
   if (parts.has('latency')) await measureControlLatency(browser);
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid);
-  } catch {
-    server.kill();
-  }
+  server.stop();
 }
 
 async function measureBackends(browser) {

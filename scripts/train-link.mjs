@@ -2,10 +2,10 @@
 // what each run measured (from the page's own JSON export). For claims that need whole runs (issue 11's D04 story),
 // too long for a test:  node scripts/train-link.mjs '#v=3&layers=…' [--backend=wasm] [--minutes=30]
 // Builds nothing: run `npm run build` first. TRAIN_LINK_PORT moves the server off port 4183.
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { startPreviewServer } from './preview-server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -17,30 +17,13 @@ if (!fragment) {
 const backend = option('backend', 'auto');
 const minutes = Number(option('minutes', '30'));
 const port = Number(process.env.TRAIN_LINK_PORT ?? 4183);
-const origin = `http://127.0.0.1:${port}`;
-
-async function waitForServer(url, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No server at ${url}`);
-}
 
 const ENDED = ['finished', 'diverged', 'stopped'];
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startPreviewServer(port);
+const { origin } = server;
 let browser;
 try {
-  await waitForServer(`${origin}/`, 30_000);
   browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -93,9 +76,5 @@ try {
   }
 } finally {
   await browser?.close();
-  try {
-    process.kill(-server.pid);
-  } catch {
-    server.kill();
-  }
+  server.stop();
 }
