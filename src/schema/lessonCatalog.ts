@@ -8,6 +8,7 @@ const deep = (units: number, layers: number): number[] => Array.from({ length: l
 export const D04 = defineLesson({
   id: 'd04',
   title: 'Batch norm can hide a bad initialization',
+  summary: 'Eight ReLU layers from N(0, 1) weights, with and without batch norm.',
   claims: ['D04'],
   base: {
     hiddenLayers: deep(256, 8),
@@ -59,6 +60,7 @@ export const D04 = defineLesson({
 export const T02 = defineLesson({
   id: 't02',
   title: 'Sigmoid fades through depth, ReLU does not',
+  summary: 'Eight hidden layers, the same init: sigmoid against ReLU.',
   // One init for both runs, Glorot (the one suited to sigmoid), so that only the activation differs and the lesson
   // shows T02 alone; with N(0,1) for sigmoid and He for ReLU it would show T05 as well.
   claims: ['T02'],

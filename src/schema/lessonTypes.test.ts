@@ -11,6 +11,7 @@ const question = { prompt: 'Which?', choices: ['A', 'B'], answer: 0 } as const;
 const sound = {
   id: 't02',
   title: 'A sound lesson',
+  summary: 'One line.',
   claims: ['T02'],
   base: { epochs: 1 },
   runs,

@@ -26,6 +26,8 @@ export interface Lesson<K extends string = string> {
   /** Lowercase claim ID of the claim it is built around, e.g. 'd04'; `lesson=d04` in a link. */
   id: Lowercase<ClaimId>;
   title: string;
+  /** One line for the gallery's card: what the lesson sets side by side. */
+  summary: string;
   claims: readonly [ClaimId, ...ClaimId[]];
   /** Settings every run shares, over the defaults. */
   base: Partial<Experiment>;
