@@ -11,6 +11,7 @@ import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type Experiment
 import { FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
 import { decodeExperiment, differences, formatValue, parseSettings, readSettings, same } from './linkSettings';
 import { defaultsOfVersion, migrateToCurrent, type ConfigBody } from './migrations';
+import { withoutControlCharacters } from './plainText';
 import { parseExperiment } from './validate';
 import { defaultChartView, defaultRunColour, type ChartView } from './view';
 import {
@@ -23,8 +24,9 @@ import {
   encodeView,
 } from './viewCodec';
 
-// Kept importable from here, the link's entry point, where it always was.
+// Kept importable from here, the link's entry point, where they always were.
 export { FIELD_KEYS } from './linkFieldKeys';
+export { withoutControlCharacters } from './plainText';
 
 export interface LinkRun {
   name: string;
@@ -52,16 +54,6 @@ export const MAX_LINK_LENGTH = 100_000;
 /** Past this many characters the readable form gives way to the compact one. */
 export const READABLE_LIMIT = 1800;
 const MAX_NAME_LENGTH = 60;
-
-/** Drops control characters (U+0000–U+001F, U+007F), which have no place in a run's name. */
-export function withoutControlCharacters(text: string): string {
-  return Array.from(text)
-    .filter((ch) => {
-      const code = ch.charCodeAt(0);
-      return code > 0x1f && code !== 0x7f;
-    })
-    .join('');
-}
 
 function cleanName(raw: string, index: number): string {
   // Length capped; React escapes the rest when it is shown.
