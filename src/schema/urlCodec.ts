@@ -5,9 +5,13 @@
 // Decoding never throws: whatever is malformed, unknown, out of range or impossible is dropped with a reason, and the
 // rest is used. This module places each part in the link and reads older versions' runs whole; one run's settings are
 // written and read by linkSettings.ts, the view, the hidden controls and the colours by viewCodec.ts, and the
-// settings' short keys are listed in linkFieldKeys.ts.
+// settings' short keys are listed in linkFieldKeys.ts. A lesson is named by `lesson=t02` (alone: the lesson as
+// declared) or `from=t02` (its runs changed since), see lessonLink.ts.
 import LZString from 'lz-string';
 import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
+import { lessonById } from './lessonCatalog';
+import { FROM_LESSON_KEY, LESSON_KEY, readLesson, settingsMatchLesson } from './lessonLink';
+import { lessonLinkState } from './lessons';
 import { FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
 import { decodeExperiment, differences, formatValue, parseSettings, readSettings, same } from './linkSettings';
 import { defaultsOfVersion, migrateToCurrent, type ConfigBody } from './migrations';
@@ -40,6 +44,8 @@ export interface LinkState {
   view: ChartView;
   /** Controls a teacher hid; in field order, no duplicates. */
   hidden: ExperimentFieldName[];
+  /** The lesson shown, or the one these runs were changed from (its ID, e.g. 't02'); absent for an experiment. */
+  lesson?: string;
 }
 
 export interface DecodedLink {
@@ -70,10 +76,29 @@ export function defaultLinkState(): LinkState {
   };
 }
 
-/** The link's fragment (without '#') for these runs, view and hidden controls. */
+/** The link's fragment (without '#') for these runs, view, hidden controls and lesson. */
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   params.set('v', String(EXPERIMENT_VERSION));
+  const lesson = state.lesson === undefined ? undefined : lessonById(state.lesson);
+  if (lesson) {
+    const own = lessonLinkState(lesson);
+    // Nothing changed, not even a name or the chart: the lesson's ID says it all.
+    if (experimentParams(state) === experimentParams(own)) return `${params.toString()}&${LESSON_KEY}=${lesson.id}`;
+    const changed = !settingsMatchLesson(
+      lesson,
+      state.runs.map((run) => run.experiment),
+    );
+    params.set(changed ? FROM_LESSON_KEY : LESSON_KEY, lesson.id);
+  }
+  const readable = `${params.toString()}&${experimentParams(state)}`.replace(/&$/, '');
+  if (readable.length <= READABLE_LIMIT) return readable;
+  return `z=${LZString.compressToEncodedURIComponent(readable)}`;
+}
+
+/** The view, the hidden controls and the runs as link parameters (without the version or a lesson). */
+function experimentParams(state: LinkState): string {
+  const params = new URLSearchParams();
   encodeView(params, state.view);
   encodeHidden(params, state.hidden);
   const defaults = defaultExperiment();
@@ -89,9 +114,7 @@ export function encodeLink(state: LinkState): string {
         params.set(prefix + FIELD_KEYS[name], formatValue(run.experiment[name]));
     }
   });
-  const readable = params.toString();
-  if (readable.length <= READABLE_LIMIT) return readable;
-  return `z=${LZString.compressToEncodedURIComponent(readable)}`;
+  return params.toString();
 }
 
 interface RawRun {
@@ -100,8 +123,11 @@ interface RawRun {
   values: Map<string, string>;
 }
 
+/** Keys written once for the whole link: the view's, the hidden controls' and the lesson's. */
+const isLinkWide = (key: string) => LINK_WIDE_KEYS.has(key) || key === LESSON_KEY || key === FROM_LESSON_KEY;
+
 interface RawLink {
-  /** The view and hide keys, as written (the last one wins, as for settings). */
+  /** The view, hide and lesson keys, as written (the last one wins, as for settings). */
   global: Map<string, string>;
   runs: RawRun[];
 }
@@ -110,7 +136,7 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
   const link: RawLink = { global: new Map(), runs: [{ values: new Map() }] };
   for (const [key, value] of params) {
     if (key === 'v' || key === 'z') continue;
-    if (LINK_WIDE_KEYS.has(key)) {
+    if (isLinkWide(key)) {
       link.global.set(key, value);
       continue;
     }
@@ -121,7 +147,7 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
       problems.push(`Run ${index + 1}: an experiment holds at most ${MAX_RUNS} runs; it was left out.`);
       continue;
     }
-    if (LINK_WIDE_KEYS.has(field)) {
+    if (isLinkWide(field)) {
       problems.push(`Run ${index + 1}, “${field}”: set once for all runs (without “r${index}.”), ignored.`);
       continue;
     }
@@ -178,6 +204,14 @@ export function decodeLink(fragment: string): DecodedLink {
     } else version = parsed;
   }
   const raw = splitLink(params, problems);
+  const lesson = readLesson(raw.global, problems);
+  if (lesson && !namesRuns(raw)) {
+    // `lesson=t02` alone: the lesson's own runs; a view or hide key written beside it (by hand) still counts.
+    const own = lessonLinkState(lesson);
+    const view = decodeView(raw.global, problems, own.view);
+    const hidden = decodeHidden(raw.global, problems, own.hidden);
+    return { state: { ...own, view, hidden, lesson: lesson.id }, problems };
+  }
   const view = decodeView(raw.global, problems);
   const hidden = decodeHidden(raw.global, problems);
   // A link means each run whole, in its own version's terms: that version's defaults, then run 1's settings, then the
@@ -203,5 +237,11 @@ export function decodeLink(fragment: string): DecodedLink {
     const base = i === 0 ? (parsedDefaults.ok ? parsedDefaults.value : defaultExperiment()) : runs[0]!.experiment;
     runs.push({ name, colour, experiment: decodeExperiment(changes, written, i, base, problems) });
   });
-  return { state: { runs, view, hidden }, problems };
+  return { state: { runs, view, hidden, ...(lesson ? { lesson: lesson.id } : {}) }, problems };
+}
+
+/** Whether the link says anything about a run: a setting, a name, a colour, a second run. */
+function namesRuns(raw: RawLink): boolean {
+  const first = raw.runs[0]!;
+  return raw.runs.length > 1 || first.values.size > 0 || first.name !== undefined || first.colour !== undefined;
 }

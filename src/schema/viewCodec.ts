@@ -94,9 +94,16 @@ export function encodeColour(colour: string, index: number): string | undefined 
   return colourText(colour) === colourText(defaultRunColour(index)) ? undefined : colourText(colour);
 }
 
-/** The view from the link-wide keys (the last of each wins); a part that is absent or not valid stays default. */
-export function decodeView(linkWide: ReadonlyMap<string, string>, problems: string[]): ChartView {
-  const view = defaultChartView();
+/**
+ * The view from the link-wide keys (the last of each wins); a part that is absent or not valid stays as in `base`
+ * (the default view, or a lesson's).
+ */
+export function decodeView(
+  linkWide: ReadonlyMap<string, string>,
+  problems: string[],
+  base: ChartView = defaultChartView(),
+): ChartView {
+  const view = { ...base };
   for (const part of VIEW_PARTS) readViewPart(view, part, linkWide, problems);
   return view;
 }
@@ -117,10 +124,17 @@ function readViewPart<K extends keyof ChartView>(
     problems.push(`Chart view: “${codec.key}=${raw.slice(0, 40)}” ${codec.expected}; kept ${codec.write(view[part])}.`);
 }
 
-/** The hidden controls in field order, once each; a key that is not a setting is named in `problems`. */
-export function decodeHidden(linkWide: ReadonlyMap<string, string>, problems: string[]): ExperimentFieldName[] {
+/**
+ * The hidden controls in field order, once each; a key that is not a setting is named in `problems`. Without a hide
+ * key, `base`'s (none, or a lesson's).
+ */
+export function decodeHidden(
+  linkWide: ReadonlyMap<string, string>,
+  problems: string[],
+  base: readonly ExperimentFieldName[] = [],
+): ExperimentFieldName[] {
   const raw = linkWide.get(HIDE_KEY);
-  if (raw === undefined) return [];
+  if (raw === undefined) return [...base];
   const named = new Set<ExperimentFieldName>();
   const unknown = new Set<string>();
   for (const key of raw.split(',')) {
