@@ -21,7 +21,11 @@ if (opened.notice) store.getState().setNotice(opened.notice);
 let shownLink = encodeLink(linkStateOf(store.getState()));
 writeExperimentLink(linkStateOf(store.getState()));
 store.subscribe((state, previous) => {
-  const linkParts = state.runs !== previous.runs || state.view !== previous.view || state.hidden !== previous.hidden;
+  const linkParts =
+    state.runs !== previous.runs ||
+    state.view !== previous.view ||
+    state.hidden !== previous.hidden ||
+    state.lessonId !== previous.lessonId;
   // A pasted link the person chose not to open must leave the address bar again.
   const keptOld = previous.confirmation?.kind === 'link' && state.confirmation === null;
   if (!linkParts && !keptOld) return;

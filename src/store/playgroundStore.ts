@@ -9,6 +9,7 @@ import { defaultChartView, defaultRunColour } from '../schema/view';
 import type { ExportedRun } from './runExport';
 import type { Run } from './runState';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
+import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createTrainerChannel } from './trainerChannel';
 import { createTrainerSlice, type TrainerSlice, type TrainerSliceOptions } from './trainerSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
@@ -29,7 +30,7 @@ export {
   type TrainerPhase,
 } from './runState';
 
-export type PlaygroundState = RunsSlice & TrainerSlice & ViewSlice;
+export type PlaygroundState = RunsSlice & TrainerSlice & ViewSlice & LessonSlice;
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
 
 /** The run the settings panel edits and the statistics describe. */
@@ -37,12 +38,15 @@ export function selectedRun(state: Pick<PlaygroundState, 'runs' | 'selectedRunId
   return state.runs.find((run) => run.id === state.selectedRunId) ?? state.runs[0]!;
 }
 
-/** What the link holds: every run's settings, name and colour, the view and the hidden controls. */
-export function linkStateOf(state: Pick<PlaygroundState, 'runs' | 'view' | 'hidden'>): LinkState {
+/** What the link holds: every run's settings, name and colour, the view, the hidden controls and the lesson. */
+export function linkStateOf(
+  state: Pick<PlaygroundState, 'runs' | 'view' | 'hidden'> & Partial<Pick<PlaygroundState, 'lessonId'>>,
+): LinkState {
   return {
     runs: state.runs.map((run) => ({ name: run.name, colour: run.colour, experiment: run.experiment })),
     view: state.view,
     hidden: [...state.hidden],
+    ...(state.lessonId ? { lesson: state.lessonId } : {}),
   };
 }
 
@@ -86,5 +90,6 @@ export function createPlaygroundStore(
     ...createRunsSlice(set, get, channel, initial),
     ...createTrainerSlice(set, get, channel, options),
     ...createViewSlice(set, get, initial),
+    ...createLessonSlice(set, get, initial),
   }));
 }

@@ -21,6 +21,7 @@ import {
   type TrainerPhase,
 } from './runState';
 import type { TrainerChannel } from './trainerChannel';
+import { knownLesson } from './lessonSlice';
 import { configureMessage } from './trainerReducer';
 
 /** A question the page waits on before it throws trained results away. */
@@ -77,7 +78,9 @@ export interface RunsSlice {
   predict(id: string, pixels: Uint8Array): void;
   /** Shows runs from an export file next to (or instead of) the current ones. */
   importRuns(runs: ExportedRun[]): string | null;
-  /** Opens another experiment (a pasted link); asks first when that would lose unsaved trained results. */
+  /**
+   * Opens another experiment (a pasted link, a lesson); asks first when that would lose unsaved trained results.
+   */
   openLink(link: LinkState, notice: string | null): void;
   resolveConfirmation(choice: ConfirmationChoice): void;
   /** Every run's results so far are in a downloaded file. */
@@ -90,6 +93,8 @@ type State = RunsSlice & {
   notice: string | null;
   view: ChartView;
   hidden: ExperimentFieldName[];
+  lessonId: string | null;
+  lessonPrediction: number | null;
 };
 
 const MAX_NAME_LENGTH = 60;
@@ -145,7 +150,16 @@ export function createRunsSlice(
   const replaceRuns = (link: LinkState) => {
     for (const run of get().runs) forget(run);
     const runs = link.runs.slice(0, MAX_RUNS).map((run) => newRun(run.name, run.colour, run.experiment));
-    set({ runs, selectedRunId: runs[0]!.id, view: link.view, hidden: [...link.hidden], confirmation: null });
+    set({
+      runs,
+      selectedRunId: runs[0]!.id,
+      view: link.view,
+      hidden: [...link.hidden],
+      confirmation: null,
+      // Another link is another experiment: it names its lesson or none, and a prediction was for the runs replaced.
+      lessonId: knownLesson(link.lesson),
+      lessonPrediction: null,
+    });
     if (trainerUp()) for (const run of runs) channel.send(configureMessage(run));
   };
   const applySettings = (id: string, experiment: Experiment) => {
