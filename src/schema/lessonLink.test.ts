@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LESSONS, T02 } from './lessonCatalog';
 import { settingsMatchLesson } from './lessonLink';
-import { lessonExperiments, lessonLinkState } from './lessons';
+import { lessonExperiments, lessonLinkState, type Lesson } from './lessons';
 import { decodeLink, defaultLinkState, encodeLink, type LinkState } from './urlCodec';
 
-const lessonState = (lesson = T02): LinkState => ({ ...lessonLinkState(lesson), lesson: lesson.id });
+const lessonState = (lesson: Lesson = T02): LinkState => ({ ...lessonLinkState(lesson), lesson: lesson.id });
 
 /** T02 with the ReLU run's learning rate changed: an experiment that came from the lesson. */
 function changedT02(): LinkState {
