@@ -4,6 +4,8 @@ import { DataLoadingBar } from './DataLoadingBar';
 import { ExperimentControls } from './ExperimentControls';
 import { DrawingPad } from './DrawingPad';
 import { HealthPanel } from './HealthPanel';
+import { LessonGallery } from './LessonGallery';
+import { LessonPanel } from './LessonPanel';
 import { MessageBanner } from './MessageBanner';
 import { RunList } from './RunList';
 import { RunStats } from './RunStats';
@@ -17,10 +19,14 @@ export function App() {
       <header>
         <h1>Training playground</h1>
         <p>Train real networks on real MNIST or Fashion-MNIST, on your GPU, side by side, and watch them learn.</p>
-        <CopyLinkButton />
+        <div className="header-actions">
+          <LessonGallery />
+          <CopyLinkButton />
+        </div>
       </header>
       <MessageBanner />
       <DataLoadingBar />
+      <LessonPanel />
       <main>
         <aside>
           <RunList />

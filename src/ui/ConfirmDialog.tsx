@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { lessonById } from '../schema/lessonCatalog';
 import type { Confirmation } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
 
@@ -9,16 +10,17 @@ function Question({ confirmation }: { confirmation: Confirmation }) {
   const resolve = usePlayground((s) => s.resolveConfirmation);
   if (confirmation.kind === 'link') {
     const runs = confirmation.unsavedRuns === 1 ? '1 run has' : `${confirmation.unsavedRuns} runs have`;
+    const lesson = confirmation.link.lesson === undefined ? undefined : lessonById(confirmation.link.lesson);
     return (
       <>
-        <h2 id="confirm-title">Open the new link?</h2>
+        <h2 id="confirm-title">{lesson ? `Open the lesson “${lesson.title}”?` : 'Open the new link?'}</h2>
         <p>
-          {runs} trained results that are not in a downloaded file. The link opens another experiment in their place. To
-          keep them, choose “Keep my runs” and download CSV or JSON first.
+          {runs} trained results that are not in a downloaded file. {lesson ? 'The lesson' : 'The link'} opens another
+          experiment in their place. To keep them, choose “Keep my runs” and download CSV or JSON first.
         </p>
         <div className="buttons">
           <button type="button" className="primary" onClick={() => resolve('apply')}>
-            Open the link
+            {lesson ? 'Open the lesson' : 'Open the link'}
           </button>
           <button type="button" onClick={() => resolve('cancel')}>
             Keep my runs
@@ -58,7 +60,7 @@ function Question({ confirmation }: { confirmation: Confirmation }) {
   );
 }
 
-/** Asks before trained results are thrown away: a setting changed on a trained run, another link pasted. */
+/** Asks before trained results are thrown away: a setting changed on a trained run, another link or a lesson opened. */
 export function ConfirmDialog() {
   const confirmation = usePlayground((s) => s.confirmation);
   const resolve = usePlayground((s) => s.resolveConfirmation);

@@ -13,6 +13,7 @@ const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
 function HiddenControlsBar({ editing, setEditing }: { editing: boolean; setEditing: (on: boolean) => void }) {
   const hiddenCount = usePlayground((s) => s.hidden.length);
   const showAll = usePlayground((s) => s.showAllControls);
+  const inLesson = usePlayground((s) => s.lessonId !== null);
   return (
     <div className="hidden-controls">
       <label className="checkbox">
@@ -21,7 +22,8 @@ function HiddenControlsBar({ editing, setEditing }: { editing: boolean; setEditi
       </label>
       {hiddenCount > 0 && !editing && (
         <p className="hint">
-          {hiddenCount === 1 ? '1 control is hidden' : `${hiddenCount} controls are hidden`} by this link.{' '}
+          {hiddenCount === 1 ? '1 control is hidden' : `${hiddenCount} controls are hidden`} by{' '}
+          {inLesson ? 'the lesson' : 'this link'}.{' '}
           <button type="button" className="link-button" onClick={showAll}>
             Show all controls
           </button>
