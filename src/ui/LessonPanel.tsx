@@ -46,8 +46,11 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
   const progress = useMemo(() => lessonProgress(lesson, runs), [lesson, runs]);
   const code = lesson.id.toUpperCase();
   useEffect(() => {
-    // Opened from the gallery: take keyboard focus here, where the lesson begins.
-    if (focusOnOpen) heading.current?.focus();
+    // Opened from the gallery: take keyboard focus here, where the lesson begins. After the dialogs close, which
+    // hand focus back to the button that opened them.
+    if (!focusOnOpen) return;
+    const timer = setTimeout(() => heading.current?.focus());
+    return () => clearTimeout(timer);
   }, [focusOnOpen]);
   const { judgement } = progress;
   const feedback = judgement && predictionFeedback(lesson, pick, judgement);
