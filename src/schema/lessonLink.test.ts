@@ -41,6 +41,13 @@ describe('a lesson in a link', () => {
     expect(decodeLink(link)).toEqual({ state, problems: [] });
   });
 
+  it('keeps changed runs that are only the defaults: `from=` never stands for the lesson’s own runs', () => {
+    const state = { ...defaultLinkState(), lesson: 't02' };
+    const link = encodeLink(state);
+    expect(link).toBe('v=3&from=t02');
+    expect(decodeLink(link)).toEqual({ state, problems: [] });
+  });
+
   it('survives the compact form', () => {
     const state = changedT02();
     // Names of accented letters take six characters each in a link: four runs of them pass the readable limit.
@@ -50,9 +57,8 @@ describe('a lesson in a link', () => {
     expect(decodeLink(link)).toEqual({ state, problems: [] });
   });
 
-  it('reads the ID in any case, by either key, and takes a view or hide key written beside it', () => {
+  it('reads the ID in any case and takes a view or hide key written beside it', () => {
     expect(decodeLink('#v=3&lesson=T02').state).toEqual(lessonState());
-    expect(decodeLink('#from=t02').state).toEqual(lessonState());
     const { state, problems } = decodeLink('#lesson=t02&log=1&hide=lr');
     expect(problems).toEqual([]);
     expect(state.view).toEqual({ ...lessonState().view, logScale: true });

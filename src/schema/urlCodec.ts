@@ -205,8 +205,9 @@ export function decodeLink(fragment: string): DecodedLink {
   }
   const raw = splitLink(params, problems);
   const lesson = readLesson(raw.global, problems);
-  if (lesson && !namesRuns(raw)) {
-    // `lesson=t02` alone: the lesson's own runs; a view or hide key written beside it (by hand) still counts.
+  if (lesson && raw.global.has(LESSON_KEY) && !namesRuns(raw)) {
+    // `lesson=t02` alone: the lesson's own runs; a view or hide key written beside it (by hand) still counts. Not
+    // `from=`: its runs are the ones written, even when that is only the defaults (one default run says nothing).
     const own = lessonLinkState(lesson);
     const view = decodeView(raw.global, problems, own.view);
     const hidden = decodeHidden(raw.global, problems, own.hidden);
