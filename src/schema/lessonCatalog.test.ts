@@ -3,25 +3,8 @@ import { CLAIM_IDS } from './claims';
 import type { Experiment, ExperimentFieldName } from './experiment';
 import { LESSONS, lessonById } from './lessonCatalog';
 import { lessonExperiments } from './lessons';
-import type { Outcome } from './outcomes';
+import { decidingSteps, type Outcome } from './outcomes';
 import { parseExperiment } from './validate';
-
-/** The steps an outcome is decided at, with whether that step must carry an evaluation. */
-function decidingSteps(outcome: Outcome<string>): { step: number; evaluated: boolean }[] {
-  switch (outcome.kind) {
-    case 'beats':
-      return [{ step: outcome.atStep, evaluated: outcome.metric !== 'trainLoss' }];
-    case 'diverges':
-      return [{ step: outcome.withinSteps, evaluated: false }];
-    case 'staysFinite':
-      return [{ step: outcome.throughStep, evaluated: false }];
-    case 'reachesFirst':
-      return [];
-    case 'allOf':
-    case 'anyOf':
-      return outcome.outcomes.flatMap(decidingSteps);
-  }
-}
 
 /** Runs' keys named by an outcome. */
 function namedRuns(outcome: Outcome<string>): string[] {

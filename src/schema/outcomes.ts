@@ -33,6 +33,34 @@ export type Outcome<K extends string> =
   | { kind: 'anyOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] };
 
 /**
+ * The steps an outcome is decided at, with whether that step must carry an evaluation; `reachesFirst` has none (it
+ * is decided whenever the first run gets there).
+ */
+export function decidingSteps(outcome: Outcome<string>): { step: number; evaluated: boolean }[] {
+  switch (outcome.kind) {
+    case 'beats':
+      return [{ step: outcome.atStep, evaluated: outcome.metric !== 'trainLoss' }];
+    case 'diverges':
+      return [{ step: outcome.withinSteps, evaluated: false }];
+    case 'staysFinite':
+      return [{ step: outcome.throughStep, evaluated: false }];
+    case 'reachesFirst':
+      return [];
+    case 'allOf':
+    case 'anyOf':
+      return outcome.outcomes.flatMap(decidingSteps);
+  }
+}
+
+/** How far the runs must train for the outcome to be decided: Infinity (their end) for `reachesFirst`. */
+export function lastDecidingStep(outcome: Outcome<string>): number {
+  const hasRace = (o: Outcome<string>): boolean =>
+    o.kind === 'reachesFirst' || ((o.kind === 'allOf' || o.kind === 'anyOf') && o.outcomes.some(hasRace));
+  if (hasRace(outcome)) return Infinity;
+  return Math.max(...decidingSteps(outcome).map((d) => d.step));
+}
+
+/**
  * 'undecided' only while the outcome could still change (a run has not reached the deciding step yet); once it
  * cannot, it holds or fails — a run that ended before the deciding step fails to show the outcome.
  */
