@@ -74,8 +74,12 @@ function commonJsGlue() {
 if (process.env.LESSON_JOB) {
   const { lesson: id, seed } = JSON.parse(process.env.LESSON_JOB);
   const harness = await loadHarness();
-  await harness.startWasm(`${root}node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
-  const result = await harness.trainLesson(harness.lessonById(id), seed, await loadMnist(harness));
+  const lesson = harness.lessonById(id);
+  // TF.js 4.22's wasm backend has no kernel for a convolution's gradient: CNN lessons train on the (slower) CPU backend.
+  if (harness.lessonExperiments(lesson).some((experiment) => experiment.architecture === 'cnn'))
+    await harness.startCpu();
+  else await harness.startWasm(`${root}node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
+  const result = await harness.trainLesson(lesson, seed, await loadMnist(harness));
   // Only what the table shows travels back (the IPC channel is JSON: NaN losses would arrive as null).
   const runs = result.runs.map(({ key, name, lastAccuracy, seconds }) => ({ key, name, lastAccuracy, seconds }));
   process.send({ ...result, runs }, () => process.exit(0));
@@ -135,11 +139,14 @@ async function main() {
 }
 
 function describeOutcome(outcome, names) {
+  const at = (step) => (step === 'end' ? 'at the end' : `at step ${step}`);
   switch (outcome.kind) {
     case 'beats':
       return outcome.metric === 'testAccuracy'
-        ? `${names[outcome.run]} beats ${names[outcome.other]} on test accuracy by ≥ ${outcome.byPoints} points at step ${outcome.atStep}`
-        : `${names[outcome.run]}'s ${outcome.metric === 'testLoss' ? 'test loss' : 'training loss'} is ≥ ${outcome.byFactor}× lower than ${names[outcome.other]}'s at step ${outcome.atStep}`;
+        ? `${names[outcome.run]} beats ${names[outcome.other]} on test accuracy by ≥ ${outcome.byPoints} points ${at(outcome.atStep)}`
+        : `${names[outcome.run]}'s ${outcome.metric === 'testLoss' ? 'test loss' : 'training loss'} is ≥ ${outcome.byFactor}× lower than ${names[outcome.other]}'s ${at(outcome.atStep)}`;
+    case 'matches':
+      return `${names[outcome.run]} and ${names[outcome.other]} are within ${outcome.withinPoints} points of test accuracy ${at(outcome.atStep)}`;
     case 'diverges':
       return `${names[outcome.run]} turns NaN/∞ within ${outcome.withinSteps} steps`;
     case 'staysFinite':
@@ -178,6 +185,10 @@ function markdown(rows, seeds, minutes) {
     );
   }
   const claims = new Set(rows.flatMap((row) => row.lesson.claims));
-  lines.push('', `${rows.filter((r) => r.holds).length} of ${rows.length} lessons hold on every seed; ${claims.size} claims covered.`, '');
+  lines.push(
+    '',
+    `${rows.filter((r) => r.holds).length} of ${rows.length} lessons hold on every seed; ${claims.size} claims covered.`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -104,6 +104,7 @@ async function trainRun(dataset: Dataset, experiment: Experiment, until: number)
 
 // What scripts/lessons.mjs needs, from one module so that one Vite import gives it one copy of TF.js.
 export { LESSONS, lessonById } from '../schema/lessonCatalog';
+export { lessonExperiments } from '../schema/lessons';
 export { parseIdx } from '../data/idx';
 export { DATASETS } from '../data/datasets';
 
@@ -113,5 +114,13 @@ export async function startWasm(wasmDirectory: string): Promise<void> {
   wasm.setWasmPaths(wasmDirectory);
   const { tf } = await import('../engine/tf');
   if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
+  await tf.ready();
+}
+
+/** Starts TF.js's CPU backend, for CNN lessons (the wasm backend cannot train convolutions). */
+export async function startCpu(): Promise<void> {
+  await import('@tensorflow/tfjs-backend-cpu');
+  const { tf } = await import('../engine/tf');
+  if (!(await tf.setBackend('cpu'))) throw new Error('the cpu backend did not start');
   await tf.ready();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLoss, judgeOutcome, type MeasuredRun, type Outcome } from './outcomes';
+import { decidingSteps, formatLoss, judgeOutcome, lastDecidingStep, type MeasuredRun, type Outcome } from './outcomes';
 
 type Evaluation = [step: number, accuracy: number, loss?: number];
 
@@ -157,6 +157,124 @@ describe('beats on a loss (margin as a factor)', () => {
     expect(judgeAB(trainOutcome, measured(flat(99, 0.5)), measured(flat(100, 1.5))).text).toBe(
       'Not yet decided: training loss (mean of steps 51–100) at step 100 is not measured yet (ReLU is at step 99, Sigmoid at step 100).',
     );
+  });
+});
+
+describe('matches (a knob that matters little)', () => {
+  const outcome: Outcome<'a' | 'b'> = {
+    kind: 'matches',
+    metric: 'testAccuracy',
+    run: 'a',
+    other: 'b',
+    atStep: 200,
+    withinPoints: 1.5,
+  };
+  const at200 = (accuracy: number, status: MeasuredRun['status'] = 'running') =>
+    measured(
+      flat(200),
+      [
+        [100, 0.5],
+        [200, accuracy],
+      ],
+      status,
+    );
+
+  it('holds when the accuracies at the step are within the margin, either way round', () => {
+    expect(judgeAB(outcome, at200(0.912), at200(0.9)).text).toBe(
+      'Holds: ReLU 91.20% vs Sigmoid 90.00% test accuracy at step 200: 1.20 points apart, at most 1.5 allowed.',
+    );
+    expect(judgeAB(outcome, at200(0.9), at200(0.915)).verdict).toBe('holds');
+  });
+
+  it('fails on a wider gap, or when a run diverged or ended before the step', () => {
+    expect(judgeAB(outcome, at200(0.95), at200(0.9)).text).toBe(
+      'Does not hold in this run: ReLU 95.00% vs Sigmoid 90.00% test accuracy at step 200: 5.00 points apart, at most 1.5 allowed.',
+    );
+    expect(judgeAB(outcome, at200(0.9), measured([1, NaN], [], 'diverged', 2)).text).toBe(
+      'Does not hold in this run: Sigmoid diverged at step 2.',
+    );
+    expect(judgeAB(outcome, measured(flat(150), [[100, 0.9]], 'stopped'), at200(0.9)).verdict).toBe('fails');
+  });
+
+  it('is undecided until both were evaluated at the step', () => {
+    expect(judgeAB(outcome, at200(0.9), measured(flat(200), [[100, 0.5]])).text).toBe(
+      'Not yet decided: test accuracy at step 200 is not measured yet (ReLU is at step 200, Sigmoid at step 200).',
+    );
+  });
+});
+
+describe("atStep 'end': each run's last evaluation once it finished", () => {
+  const beatsAtEnd: Outcome<'a' | 'b'> = {
+    kind: 'beats',
+    metric: 'testAccuracy',
+    run: 'a',
+    other: 'b',
+    atStep: 'end',
+    byPoints: 2,
+  };
+
+  it('compares runs that end at different steps (one epoch at two batch sizes)', () => {
+    const small = measured(
+      flat(1875),
+      [
+        [1000, 0.9],
+        [1875, 0.95],
+      ],
+      'finished',
+    );
+    const large = measured(flat(117), [[117, 0.85]], 'finished');
+    expect(judgeAB(beatsAtEnd, small, large).text).toBe(
+      'Holds: ReLU 95.00% vs Sigmoid 85.00% test accuracy at their ends (steps 1875 and 117): ahead by 10.00 points, at least 2 needed.',
+    );
+    const same = measured(flat(117), [[117, 0.95]], 'finished');
+    expect(judgeAB(beatsAtEnd, same, large).text).toBe(
+      'Holds: ReLU 95.00% vs Sigmoid 85.00% test accuracy at the end (step 117): ahead by 10.00 points, at least 2 needed.',
+    );
+  });
+
+  it('is undecided while a run may still train, and fails for a run stopped before its end', () => {
+    const done = measured(flat(117), [[117, 0.85]], 'finished');
+    const paused = measured(flat(500), [[500, 0.9]], 'running');
+    expect(judgeAB(beatsAtEnd, paused, done).text).toBe(
+      'Not yet decided: test accuracy at the end is not measured yet (ReLU is at step 500, Sigmoid at step 117).',
+    );
+    expect(judgeAB(beatsAtEnd, measured(flat(500), [[500, 0.99]], 'stopped'), done).text).toBe(
+      'Does not hold in this run: ReLU was stopped at step 500, before its end.',
+    );
+  });
+
+  it('averages the last 50 training losses for trainLoss, and works with matches', () => {
+    const low = measured([...flat(50, 9), ...flat(50, 0.5)], [], 'finished');
+    const high = measured(flat(100, 2), [], 'finished');
+    expect(
+      judgeAB({ kind: 'beats', metric: 'trainLoss', run: 'a', other: 'b', atStep: 'end', byFactor: 3 }, low, high).text,
+    ).toBe(
+      'Holds: ReLU 0.500 vs Sigmoid 2.00 training loss (mean of the last 50 steps) at the end (step 100): 4.00× lower, at least 3× lower needed.',
+    );
+    const matchesAtEnd: Outcome<'a' | 'b'> = {
+      kind: 'matches',
+      metric: 'testAccuracy',
+      run: 'a',
+      other: 'b',
+      atStep: 'end',
+      withinPoints: 1,
+    };
+    expect(
+      judgeAB(matchesAtEnd, measured(flat(10), [[10, 0.9]], 'finished'), measured(flat(20), [[20, 0.905]], 'finished'))
+        .verdict,
+    ).toBe('holds');
+  });
+
+  it('has no numbered deciding step: the runs train to their ends', () => {
+    expect(decidingSteps(beatsAtEnd)).toEqual([]);
+    expect(lastDecidingStep(beatsAtEnd)).toBe(Infinity);
+    const both: Outcome<'a' | 'b'> = {
+      kind: 'allOf',
+      outcomes: [{ kind: 'staysFinite', run: 'a', throughStep: 400 }, { ...beatsAtEnd }],
+    };
+    expect(decidingSteps(both)).toEqual([{ step: 400, evaluated: false }]);
+    expect(lastDecidingStep(both)).toBe(Infinity);
+    expect(lastDecidingStep({ kind: 'staysFinite', run: 'a', throughStep: 400 })).toBe(400);
   });
 });
 

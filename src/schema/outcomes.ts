@@ -19,27 +19,35 @@ export interface MeasuredRun {
 /**
  * The building blocks. `beats`: `run` is ahead of `other` at step `atStep`, on test accuracy by at least `byPoints`
  * percentage points, or on a loss (test loss, or the training loss averaged over the TRAIN_LOSS_WINDOW steps up to
- * `atStep`) by a factor of at least `byFactor`. `diverges`: the run's loss turns NaN/±Infinity by step `withinSteps`.
- * `staysFinite`: it does not, through step `throughStep` (or to its end). `reachesFirst`: `run`'s test accuracy
- * reaches `percent` at an earlier evaluation step than `other`'s does. `allOf` / `anyOf` combine them.
+ * `atStep`) by a factor of at least `byFactor`. `matches`: the two runs' test accuracies at `atStep` differ by at most
+ * `withinPoints` points (for claims that a knob matters little). `atStep: 'end'` reads each run's last evaluation once
+ * it has finished (runs whose ends differ, e.g. one epoch at different batch sizes). `diverges`: the run's loss turns
+ * NaN/±Infinity by step `withinSteps`. `staysFinite`: it does not, through step `throughStep` (or to its end).
+ * `reachesFirst`: `run`'s test accuracy reaches `percent` at an earlier evaluation step than `other`'s does.
+ * `allOf` / `anyOf` combine them.
  */
 export type Outcome<K extends string> =
-  | { kind: 'beats'; metric: 'testAccuracy'; run: K; other: K; atStep: number; byPoints: number }
-  | { kind: 'beats'; metric: 'testLoss' | 'trainLoss'; run: K; other: K; atStep: number; byFactor: number }
+  | { kind: 'beats'; metric: 'testAccuracy'; run: K; other: K; atStep: DecidingStep; byPoints: number }
+  | { kind: 'beats'; metric: 'testLoss' | 'trainLoss'; run: K; other: K; atStep: DecidingStep; byFactor: number }
+  | { kind: 'matches'; metric: 'testAccuracy'; run: K; other: K; atStep: DecidingStep; withinPoints: number }
   | { kind: 'diverges'; run: K; withinSteps: number }
   | { kind: 'staysFinite'; run: K; throughStep: number }
   | { kind: 'reachesFirst'; run: K; other: K; percent: number }
   | { kind: 'allOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] }
   | { kind: 'anyOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] };
 
+/** A step number, or 'end': each run's last evaluation, once it has finished. */
+export type DecidingStep = number | 'end';
+
 /**
- * The steps an outcome is decided at, with whether that step must carry an evaluation; `reachesFirst` has none (it
- * is decided whenever the first run gets there).
+ * The numbered steps an outcome is decided at, with whether that step must carry an evaluation; `reachesFirst` and
+ * `atStep: 'end'` have none (decided whenever the first run gets there, or at the runs' ends).
  */
 export function decidingSteps(outcome: Outcome<string>): { step: number; evaluated: boolean }[] {
   switch (outcome.kind) {
     case 'beats':
-      return [{ step: outcome.atStep, evaluated: outcome.metric !== 'trainLoss' }];
+    case 'matches':
+      return outcome.atStep === 'end' ? [] : [{ step: outcome.atStep, evaluated: outcome.metric !== 'trainLoss' }];
     case 'diverges':
       return [{ step: outcome.withinSteps, evaluated: false }];
     case 'staysFinite':
@@ -52,11 +60,13 @@ export function decidingSteps(outcome: Outcome<string>): { step: number; evaluat
   }
 }
 
-/** How far the runs must train for the outcome to be decided: Infinity (their end) for `reachesFirst`. */
+/** How far the runs must train for the outcome to be decided: Infinity (their end) for `reachesFirst` and 'end'. */
 export function lastDecidingStep(outcome: Outcome<string>): number {
-  const hasRace = (o: Outcome<string>): boolean =>
-    o.kind === 'reachesFirst' || ((o.kind === 'allOf' || o.kind === 'anyOf') && o.outcomes.some(hasRace));
-  if (hasRace(outcome)) return Infinity;
+  const toEnd = (o: Outcome<string>): boolean =>
+    o.kind === 'reachesFirst' ||
+    ((o.kind === 'beats' || o.kind === 'matches') && o.atStep === 'end') ||
+    ((o.kind === 'allOf' || o.kind === 'anyOf') && o.outcomes.some(toEnd));
+  if (toEnd(outcome)) return Infinity;
   return Math.max(...decidingSteps(outcome).map((d) => d.step));
 }
 
@@ -117,6 +127,8 @@ function find<K extends string>(
   switch (outcome.kind) {
     case 'beats':
       return beats(outcome, run(outcome.run), run(outcome.other), names[outcome.run], names[outcome.other]);
+    case 'matches':
+      return matches(outcome, run(outcome.run), run(outcome.other), names[outcome.run], names[outcome.other]);
     case 'diverges':
       return diverges(run(outcome.run), names[outcome.run], outcome.withinSteps);
     case 'staysFinite':
@@ -220,8 +232,9 @@ function readAt(
   run: MeasuredRun,
   name: string,
   metric: 'testAccuracy' | 'testLoss' | 'trainLoss',
-  atStep: number,
+  atStep: DecidingStep,
 ): Reading {
+  if (atStep === 'end') return readAtEnd(run, name, metric);
   const diverged = divergedStep(run);
   if (diverged !== null && diverged <= atStep)
     return { kind: 'diverged', detail: `${name} diverged at step ${diverged}` };
@@ -240,6 +253,31 @@ function readAt(
   return { kind: 'value', value: measured[metric], step: measured.step };
 }
 
+/** The last evaluation of a run that finished; a run stopped early has no end to read. */
+function readAtEnd(run: MeasuredRun, name: string, metric: 'testAccuracy' | 'testLoss' | 'trainLoss'): Reading {
+  const diverged = divergedStep(run);
+  if (diverged !== null) return { kind: 'diverged', detail: `${name} diverged at step ${diverged}` };
+  if (run.status === 'stopped')
+    return { kind: 'short', detail: `${name} was stopped at step ${lastStep(run)}, before its end` };
+  if (run.status === 'running') return { kind: 'pending' };
+  if (metric === 'trainLoss') {
+    const last = lastStep(run);
+    const losses = lossesBetween(run, last - TRAIN_LOSS_WINDOW + 1, last);
+    if (!losses.length) return { kind: 'short', detail: `${name} ended before its first step` };
+    return { kind: 'value', value: losses.reduce((sum, loss) => sum + loss, 0) / losses.length, step: last };
+  }
+  const measured = run.evaluations.at(-1);
+  if (!measured) return { kind: 'short', detail: `${name} ended without a test evaluation` };
+  return { kind: 'value', value: measured[metric], step: measured.step };
+}
+
+/** "at step 300", or where 'end' was read: "at the end (step 937)" / "at their ends (steps 60000 and 1875)". */
+function whereRead(atStep: DecidingStep, a: number, b: number): string {
+  if (atStep !== 'end')
+    return `at step ${atStep}${a !== atStep || b !== atStep ? ` (last measured at steps ${a} and ${b})` : ''}`;
+  return a === b ? `at the end (step ${a})` : `at their ends (steps ${a} and ${b})`;
+}
+
 const METRIC_WORDS = { testAccuracy: 'test accuracy', testLoss: 'test loss' } as const;
 
 function beats(
@@ -252,26 +290,24 @@ function beats(
   const { metric, atStep } = outcome;
   const a = readAt(run, name, metric, atStep);
   const b = readAt(other, otherName, metric, atStep);
+  const at = atStep === 'end' ? 'at the end' : `at step ${atStep}`;
   const what =
     metric === 'trainLoss'
-      ? `training loss (mean of steps ${Math.max(1, atStep - TRAIN_LOSS_WINDOW + 1)}–${atStep})`
+      ? atStep === 'end'
+        ? `training loss (mean of the last ${TRAIN_LOSS_WINDOW} steps)`
+        : `training loss (mean of steps ${Math.max(1, atStep - TRAIN_LOSS_WINDOW + 1)}–${atStep})`
       : METRIC_WORDS[metric];
   if (a.kind === 'diverged' || a.kind === 'short') return { verdict: 'fails', detail: a.detail };
   if (b.kind === 'short') return { verdict: 'fails', detail: b.detail };
-  if (a.kind === 'pending' || b.kind === 'pending') {
-    return {
-      verdict: 'undecided',
-      detail: `${what} at step ${atStep} is not measured yet (${name} is at step ${lastStep(run)}, ${otherName} at step ${lastStep(other)})`,
-    };
-  }
+  if (a.kind === 'pending' || b.kind === 'pending') return pending(what, at, run, other, name, otherName);
   const show = metric === 'testAccuracy' ? percent : formatLoss;
   if (b.kind === 'diverged') {
+    const where = atStep === 'end' ? `at the end (step ${a.step})` : at;
     return Number.isFinite(a.value)
-      ? { verdict: 'holds', detail: `${name} ${show(a.value)} ${what} at step ${atStep}; ${b.detail}` }
-      : { verdict: 'fails', detail: `${name}'s ${what} is ${a.value} at step ${atStep}; ${b.detail}` };
+      ? { verdict: 'holds', detail: `${name} ${show(a.value)} ${what} ${where}; ${b.detail}` }
+      : { verdict: 'fails', detail: `${name}'s ${what} is ${a.value} ${where}; ${b.detail}` };
   }
-  const stale = a.step !== atStep || b.step !== atStep ? ` (last measured at steps ${a.step} and ${b.step})` : '';
-  const measured = `${name} ${show(a.value)} vs ${otherName} ${show(b.value)} ${what} at step ${atStep}${stale}`;
+  const measured = `${name} ${show(a.value)} vs ${otherName} ${show(b.value)} ${what} ${whereRead(atStep, a.step, b.step)}`;
   if (!Number.isFinite(a.value)) return { verdict: 'fails', detail: measured };
   if (!Number.isFinite(b.value)) return { verdict: 'holds', detail: measured };
   if (outcome.metric === 'testAccuracy') {
@@ -287,6 +323,46 @@ function beats(
   return {
     verdict: ratio >= outcome.byFactor * (1 - 1e-12) ? 'holds' : 'fails',
     detail: `${measured}: ${gap}, at least ${outcome.byFactor}× lower needed`,
+  };
+}
+
+function pending(
+  what: string,
+  at: string,
+  run: MeasuredRun,
+  other: MeasuredRun,
+  name: string,
+  otherName: string,
+): Finding {
+  return {
+    verdict: 'undecided',
+    detail: `${what} ${at} is not measured yet (${name} is at step ${lastStep(run)}, ${otherName} at step ${lastStep(other)})`,
+  };
+}
+
+// ── matches ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function matches(
+  outcome: Extract<Outcome<string>, { kind: 'matches' }>,
+  run: MeasuredRun,
+  other: MeasuredRun,
+  name: string,
+  otherName: string,
+): Finding {
+  const { atStep, withinPoints } = outcome;
+  const a = readAt(run, name, 'testAccuracy', atStep);
+  const b = readAt(other, otherName, 'testAccuracy', atStep);
+  const at = atStep === 'end' ? 'at the end' : `at step ${atStep}`;
+  // Either run failing to get there decides it: there is nothing to match.
+  for (const reading of [a, b])
+    if (reading.kind === 'diverged' || reading.kind === 'short') return { verdict: 'fails', detail: reading.detail };
+  if (a.kind !== 'value' || b.kind !== 'value') return pending('test accuracy', at, run, other, name, otherName);
+  const measured = `${name} ${percent(a.value)} vs ${otherName} ${percent(b.value)} test accuracy ${whereRead(atStep, a.step, b.step)}`;
+  const gap = Math.abs(a.value - b.value) * 100;
+  if (!Number.isFinite(gap)) return { verdict: 'fails', detail: measured };
+  return {
+    verdict: gap <= withinPoints + 1e-9 ? 'holds' : 'fails',
+    detail: `${measured}: ${points(gap)} points apart, at most ${withinPoints} allowed`,
   };
 }
 
