@@ -1,4 +1,4 @@
-// `npm run lessons [-- t02 d04] [--seeds=1,2,3] [--jobs=2] [--out=docs/lessons.md]`: trains every lesson (or the
+// `npm run lessons [-- t02 d04] [--seeds=1,2,3] [--jobs=2] [--out=docs/lessons.md] [--curves]`: trains every lesson (or the
 // ones named) in Node on TF.js's wasm backend, once per seed, and prints lesson | claims | predicate | measured |
 // holds. A harness, not a test: the whole catalogue takes about an hour on 2 cores. With --out it also writes the
 // table as Markdown (docs/lessons.md is that file, committed). Jobs run in child processes, one lesson × seed each.
@@ -80,6 +80,17 @@ if (process.env.LESSON_JOB) {
     await harness.startCpu();
   else await harness.startWasm(`${root}node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
   const result = await harness.trainLesson(lesson, seed, await loadMnist(harness));
+  if (process.env.LESSON_CURVES) {
+    // --curves: each run's evaluations and losses, for writing a lesson's predicate (to stderr, beside the verdicts).
+    for (const { key, measured, seconds } of result.runs) {
+      const { steps, losses } = measured.series;
+      const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+      const accuracies = measured.evaluations.map((e) => `${e.step}:${(e.testAccuracy * 100).toFixed(1)}`).join(' ');
+      console.error(
+        `  ${id}/${seed} ${key}: ${accuracies} | loss first ${losses[0]?.toPrecision(3)} last-50 ${mean(losses.slice(-50)).toPrecision(3)} at step ${steps.at(-1)} | ${measured.status}${measured.divergedAt ? ` at ${measured.divergedAt}` : ''} (${seconds.toFixed(0)} s)`,
+      );
+    }
+  }
   // Only what the table shows travels back (the IPC channel is JSON: NaN losses would arrive as null).
   const runs = result.runs.map(({ key, name, lastAccuracy, seconds }) => ({ key, name, lastAccuracy, seconds }));
   process.send({ ...result, runs }, () => process.exit(0));
@@ -108,7 +119,11 @@ async function main() {
     new Promise((resolve) => {
       const t0 = Date.now();
       const child = fork(fileURLToPath(import.meta.url), [], {
-        env: { ...process.env, LESSON_JOB: JSON.stringify(job) },
+        env: {
+          ...process.env,
+          LESSON_JOB: JSON.stringify(job),
+          ...(args.includes('--curves') ? { LESSON_CURVES: '1' } : {}),
+        },
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       let result = null;
@@ -147,6 +162,8 @@ function describeOutcome(outcome, names) {
         : `${names[outcome.run]}'s ${outcome.metric === 'testLoss' ? 'test loss' : 'training loss'} is ≥ ${outcome.byFactor}× lower than ${names[outcome.other]}'s ${at(outcome.atStep)}`;
     case 'matches':
       return `${names[outcome.run]} and ${names[outcome.other]} are within ${outcome.withinPoints} points of test accuracy ${at(outcome.atStep)}`;
+    case 'improves':
+      return `${names[outcome.run]}'s training loss falls ≥ ${outcome.byFactor}× from step ${outcome.fromStep} to step ${outcome.toStep}`;
     case 'diverges':
       return `${names[outcome.run]} turns NaN/∞ within ${outcome.withinSteps} steps`;
     case 'staysFinite':

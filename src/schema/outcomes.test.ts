@@ -278,6 +278,33 @@ describe("atStep 'end': each run's last evaluation once it finished", () => {
   });
 });
 
+describe('improves: the training loss trend falls', () => {
+  const outcome: Outcome<'a' | 'b'> = { kind: 'improves', run: 'a', fromStep: 50, toStep: 200, byFactor: 2 };
+  // Noisy steps around a falling trend: 2 ± 1 over steps 1–50, 0.5 ± 0.4 over steps 151–200.
+  const noisy = [
+    ...flat(50).map((_, i) => (i % 2 ? 3 : 1)),
+    ...flat(100, 1),
+    ...flat(50).map((_, i) => (i % 2 ? 0.9 : 0.1)),
+  ];
+
+  it('compares the mean loss of the 50 steps up to each step', () => {
+    expect(judgeAB(outcome, measured(noisy)).text).toBe(
+      "Holds: ReLU's training loss fell 4.00×, from 2.00 (mean of steps 1–50) to 0.500 (mean of steps 151–200), a fall of at least 2× needed.",
+    );
+    expect(judgeAB(outcome, measured(flat(200))).text).toBe(
+      "Does not hold in this run: ReLU's training loss fell 1.00×, from 1.00 (mean of steps 1–50) to 1.00 (mean of steps 151–200), a fall of at least 2× needed.",
+    );
+  });
+
+  it('is undecided before the later step, and fails when the run diverged or ended first', () => {
+    expect(judgeAB(outcome, measured(flat(120))).verdict).toBe('undecided');
+    expect(judgeAB(outcome, measured([...flat(60), NaN], [], 'diverged', 61)).text).toBe(
+      'Does not hold in this run: ReLU diverged at step 61.',
+    );
+    expect(judgeAB(outcome, measured(flat(120), [], 'finished')).verdict).toBe('fails');
+  });
+});
+
 describe('diverges', () => {
   const outcome: Outcome<'a' | 'b'> = { kind: 'diverges', run: 'a', withinSteps: 10 };
 

@@ -24,7 +24,8 @@ export interface MeasuredRun {
  * it has finished (runs whose ends differ, e.g. one epoch at different batch sizes). `diverges`: the run's loss turns
  * NaN/±Infinity by step `withinSteps`. `staysFinite`: it does not, through step `throughStep` (or to its end).
  * `reachesFirst`: `run`'s test accuracy reaches `percent` at an earlier evaluation step than `other`'s does.
- * `allOf` / `anyOf` combine them.
+ * `improves`: the run's training loss (averaged as for `beats`) is at least `byFactor` times lower at `toStep` than at
+ * `fromStep`: the trend falls, however noisy the steps. `allOf` / `anyOf` combine them.
  */
 export type Outcome<K extends string> =
   | { kind: 'beats'; metric: 'testAccuracy'; run: K; other: K; atStep: DecidingStep; byPoints: number }
@@ -33,6 +34,7 @@ export type Outcome<K extends string> =
   | { kind: 'diverges'; run: K; withinSteps: number }
   | { kind: 'staysFinite'; run: K; throughStep: number }
   | { kind: 'reachesFirst'; run: K; other: K; percent: number }
+  | { kind: 'improves'; run: K; fromStep: number; toStep: number; byFactor: number }
   | { kind: 'allOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] }
   | { kind: 'anyOf'; outcomes: readonly [Outcome<K>, ...Outcome<K>[]] };
 
@@ -54,6 +56,8 @@ export function decidingSteps(outcome: Outcome<string>): { step: number; evaluat
       return [{ step: outcome.throughStep, evaluated: false }];
     case 'reachesFirst':
       return [];
+    case 'improves':
+      return [{ step: outcome.toStep, evaluated: false }];
     case 'allOf':
     case 'anyOf':
       return outcome.outcomes.flatMap(decidingSteps);
@@ -133,6 +137,8 @@ function find<K extends string>(
       return diverges(run(outcome.run), names[outcome.run], outcome.withinSteps);
     case 'staysFinite':
       return staysFinite(run(outcome.run), names[outcome.run], outcome.throughStep);
+    case 'improves':
+      return improves(outcome, run(outcome.run), names[outcome.run]);
     case 'reachesFirst':
       return reachesFirst(run(outcome.run), run(outcome.other), names[outcome.run], names[outcome.other], outcome);
     case 'allOf':
@@ -363,6 +369,32 @@ function matches(
   return {
     verdict: gap <= withinPoints + 1e-9 ? 'holds' : 'fails',
     detail: `${measured}: ${points(gap)} points apart, at most ${withinPoints} allowed`,
+  };
+}
+
+// ── improves ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+function improves(
+  { fromStep, toStep, byFactor }: Extract<Outcome<string>, { kind: 'improves' }>,
+  run: MeasuredRun,
+  name: string,
+): Finding {
+  const window = (step: number) => `mean of steps ${Math.max(1, step - TRAIN_LOSS_WINDOW + 1)}–${step}`;
+  const before = readAt(run, name, 'trainLoss', fromStep);
+  const after = readAt(run, name, 'trainLoss', toStep);
+  if (before.kind === 'diverged' || before.kind === 'short') return { verdict: 'fails', detail: before.detail };
+  if (after.kind === 'diverged' || after.kind === 'short') return { verdict: 'fails', detail: after.detail };
+  if (before.kind !== 'value' || after.kind !== 'value') {
+    return {
+      verdict: 'undecided',
+      detail: `${name} is at step ${lastStep(run)}; its training loss is compared at step ${toStep}`,
+    };
+  }
+  const ratio = before.value / after.value;
+  const change = ratio >= 1 ? `fell ${ratio.toPrecision(3)}×` : `rose ${(1 / ratio).toPrecision(3)}×`;
+  return {
+    verdict: ratio >= byFactor * (1 - 1e-12) ? 'holds' : 'fails',
+    detail: `${name}'s training loss ${change}, from ${formatLoss(before.value)} (${window(fromStep)}) to ${formatLoss(after.value)} (${window(toStep)}), a fall of at least ${byFactor}× needed`,
   };
 }
 
