@@ -48,14 +48,15 @@ describe('the lesson catalog', () => {
   );
 
   it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))(
-    '%s: 2–6 runs with distinct keys and names, all of them compared, none of their differences hidden',
+    '%s: 2–6 runs with distinct keys and names, the outcome naming only them, none of their differences hidden',
     (_, lesson) => {
       expect(lesson.runs.length).toBeGreaterThanOrEqual(2);
       expect(lesson.runs.length).toBeLessThanOrEqual(6);
       const keys = lesson.runs.map((run) => run.key);
       expect(new Set(keys).size).toBe(keys.length);
       expect(new Set(lesson.runs.map((run) => run.name)).size).toBe(keys.length);
-      expect(new Set(namedRuns(lesson.expected))).toEqual(new Set(keys));
+      // The outcome names runs of the lesson only; runs it does not name are context (e.g. the other four optimizers).
+      for (const key of namedRuns(lesson.expected)) expect(keys).toContain(key);
       const varied = lesson.runs.flatMap((run) => Object.keys(run.settings) as ExperimentFieldName[]);
       for (const name of varied) expect(lesson.hidden, name).not.toContain(name);
     },

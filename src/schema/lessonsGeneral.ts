@@ -1,0 +1,251 @@
+// Lessons for the General tips of TIPS.md (T01–T10), with the mechanics they show (M01, M02, M06, M08) and the
+// loss-reading claims that are the same experiment (L06, L10). Each margin is measured on seeds 1–3 by
+// `npm run lessons` (docs/lessons.md); the comments give the figures the margins were set from.
+import { allFieldsExcept, defineLesson } from './lessons';
+import { deep, SMALL_CNN, STEADY } from './lessonParts';
+
+/** T01, M06: the optimizers at their usual rates. */
+export const T01 = defineLesson({
+  id: 't01',
+  title: 'Optimizers at their usual learning rates',
+  summary:
+    'SGD, momentum, Nesterov, AdaGrad, RMSProp and Adam, each at the rate it is usually started at, for one epoch.',
+  claims: ['T01', 'M06'],
+  base: { ...STEADY, evalEverySteps: 125 },
+  runs: [
+    { key: 'sgd', name: 'SGD 0.1', settings: { optimizer: 'sgd', learningRate: 0.1 } },
+    { key: 'momentum', name: 'Momentum 0.01', settings: { optimizer: 'momentum', learningRate: 0.01 } },
+    { key: 'nesterov', name: 'Nesterov 0.01', settings: { optimizer: 'nesterov', learningRate: 0.01 } },
+    { key: 'adagrad', name: 'AdaGrad 0.01', settings: { optimizer: 'adagrad', learningRate: 0.01 } },
+    { key: 'rmsprop', name: 'RMSProp 0.001', settings: { optimizer: 'rmsprop', learningRate: 0.001 } },
+    { key: 'adam', name: 'Adam 0.001', settings: { optimizer: 'adam', learningRate: 0.001 } },
+  ],
+  hidden: allFieldsExcept('optimizer', 'learningRate', 'momentum', 'rho'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt:
+      'Six optimizers, each at the learning rate it is usually started at. After one epoch, how far apart are Adam and plain SGD?',
+    choices: [
+      'Adam is far ahead (5 points or more)',
+      'Within about 2 points of each other',
+      'SGD is far ahead (5 points or more)',
+    ],
+    answer: 1,
+  },
+  watch:
+    'Watch the first 300 steps, where the adaptive optimizers pull ahead, and then the end of the epoch, where the curves bunch together. AdaGrad’s steps shrink as its sums of squared gradients grow.',
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'adam', other: 'sgd', atStep: 1875, withinPoints: 2 },
+  honestNote:
+    'The article calls Adam the best default. On MNIST, after one epoch at their usual rates, the optimizers end within a few points of each other: Adam is a safe default, not a clear winner. Its per-weight moments are part of its state, so a saved Adam run must save them with the weights.',
+});
+
+/** T03, L10: logits straight into softmax, or a ReLU on the output layer. */
+export const T03 = defineLesson({
+  id: 't03',
+  title: 'No activation on the output layer',
+  summary: 'The same net with raw logits, and with a ReLU on its outputs.',
+  claims: ['T03', 'L10'],
+  base: STEADY,
+  runs: [
+    { key: 'logits', name: 'Logits (no activation)', settings: { outputActivation: 'none' } },
+    { key: 'relu', name: 'ReLU on the output', settings: { outputActivation: 'relu' } },
+  ],
+  hidden: allFieldsExcept('outputActivation', 'activation'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt: 'A ReLU on the output layer means no logit can be negative. After 1,000 steps, what does that cost?',
+    choices: [
+      'Nothing: softmax only cares about differences',
+      'A few points of test accuracy',
+      'A large share of the accuracy',
+    ],
+    answer: 1,
+  },
+  watch:
+    'Compare the two test-accuracy curves and the training losses: the ReLU run’s loss cannot fall as far, because a class whose output unit is at zero cannot be pushed below the others.',
+  expected: { kind: 'beats', metric: 'testAccuracy', run: 'logits', other: 'relu', atStep: 1000, byPoints: 1 },
+});
+
+/** T04: a bias in every layer. */
+export const T04 = defineLesson({
+  id: 't04',
+  title: 'Does every layer need a bias?',
+  summary: 'The same net with and without biases, one epoch.',
+  claims: ['T04'],
+  base: STEADY,
+  runs: [
+    { key: 'bias', name: 'With biases', settings: { useBias: true } },
+    { key: 'noBias', name: 'Without biases', settings: { useBias: false } },
+  ],
+  hidden: allFieldsExcept('useBias'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt: 'Remove every bias from a 256–128 ReLU net. After one epoch on MNIST, how much test accuracy is lost?',
+    choices: ['Less than 1 point', 'About 5 points', 'It barely learns'],
+    answer: 0,
+  },
+  watch: 'Compare the test-accuracy curves over the whole epoch; then look at the training loss on the log scale.',
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'bias', other: 'noBias', atStep: 1875, withinPoints: 1 },
+  honestNote:
+    'The article says every layer needs a bias. On MNIST with ReLU and He init, a net without biases ends the epoch within a point of one with them: the zero pixels around each digit give the units nothing to shift, and the next layers make up for it. A bias matters more when the inputs are not centred and the net is shallow.',
+});
+
+/** T05, L06, M02: initializers on a deep ReLU net. */
+export const T05 = defineLesson({
+  id: 't05',
+  title: 'Initialization on a deep ReLU net',
+  summary: 'Eight ReLU layers started from He, LeCun, Glorot, N(0, 1) and N(0, 0.01) weights.',
+  claims: ['T05', 'L06', 'M02'],
+  base: { ...STEADY, hiddenLayers: deep(128, 8) },
+  runs: [
+    { key: 'he', name: 'He', settings: { initializer: 'he' } },
+    { key: 'lecun', name: 'LeCun', settings: { initializer: 'lecun' } },
+    { key: 'glorot', name: 'Glorot', settings: { initializer: 'glorot' } },
+    { key: 'standardNormal', name: 'N(0, 1)', settings: { initializer: 'standardNormal' } },
+    { key: 'tiny', name: 'N(0, 0.01)', settings: { initializer: 'normal', initSigma: 0.01 } },
+  ],
+  hidden: allFieldsExcept('initializer', 'initSigma', 'initScale', 'initMode', 'initDistribution', 'hiddenLayers'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt: 'Eight ReLU layers of 128 units. Which initializations are still far behind after 500 steps?',
+    choices: [
+      'Only N(0, 1)',
+      'N(0, 1) and the tiny N(0, 0.01)',
+      'All but He',
+      'None: Adam makes up for any initialization',
+    ],
+    answer: 1,
+  },
+  watch:
+    'Look at the first training losses (log scale): N(0, 1) starts astronomically high, because each layer multiplies the signal by about √128 · 0.7. The tiny init starts at ln 10 ≈ 2.3 and stays there for a while: the signal dies out on its way through.',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'beats', metric: 'testAccuracy', run: 'he', other: 'standardNormal', atStep: 500, byPoints: 5 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'he', other: 'tiny', atStep: 500, byPoints: 5 },
+      { kind: 'matches', metric: 'testAccuracy', run: 'he', other: 'lecun', atStep: 500, withinPoints: 3 },
+      { kind: 'matches', metric: 'testAccuracy', run: 'he', other: 'glorot', atStep: 500, withinPoints: 3 },
+    ],
+  },
+});
+
+/** T06, T07, M01: what the pixels look like to the net. */
+export const T06 = defineLesson({
+  id: 't06',
+  title: 'Normalize the inputs',
+  summary: 'Raw 0–255 pixels, pixels scaled to [0, 1], standardized pixels and tanh-squashed pixels.',
+  claims: ['T06', 'T07', 'M01'],
+  base: STEADY,
+  runs: [
+    { key: 'raw', name: 'Raw 0–255', settings: { preprocessing: 'raw' } },
+    { key: 'unit', name: 'Scaled to [0, 1]', settings: { preprocessing: 'unit' } },
+    { key: 'standardize', name: 'Standardized', settings: { preprocessing: 'standardize' } },
+    { key: 'tanh', name: 'tanh(x / 128)', settings: { preprocessing: 'tanh', tanhScale: 128 } },
+  ],
+  hidden: allFieldsExcept('preprocessing', 'tanhScale'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt:
+      'The same net is fed raw pixels (0 to 255), scaled, standardized or tanh-squashed pixels. After 500 steps, which run is clearly behind?',
+    choices: ['Raw pixels', 'Standardized pixels', 'None: Adam adapts to the scale'],
+    answer: 0,
+  },
+  watch:
+    'Look at the first training losses: raw pixels make the first layer’s sums about 255 times larger, so the logits and the loss start huge. Then compare test accuracy at step 500.',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'beats', metric: 'testAccuracy', run: 'standardize', other: 'raw', atStep: 500, byPoints: 2 },
+      { kind: 'matches', metric: 'testAccuracy', run: 'standardize', other: 'unit', atStep: 500, withinPoints: 2 },
+    ],
+  },
+  honestNote:
+    'M01 warns that floats lose small values added to big ones. In 32-bit floats that takes magnitudes far beyond 255, so what hurts raw pixels here is scale, not rounding: huge first activations and logits that Adam has to shrink first. MNIST’s pixels are already bounded, so tanh squashing (T07) has no outliers to tame and lands with the scaled runs.',
+});
+
+/** T08, M08: learning-rate schedules with Adam. */
+export const T08 = defineLesson({
+  id: 't08',
+  title: 'Learning-rate schedules with Adam',
+  summary: 'A constant rate, a 10× drop at 80% of training, and per-step decay by 0.9995 and by 0.999995.',
+  claims: ['T08', 'M08'],
+  base: { ...STEADY, batchSize: 64, epochs: 2, evalEverySteps: 0 },
+  runs: [
+    { key: 'constant', name: 'Constant', settings: { schedule: 'constant' } },
+    {
+      key: 'drop',
+      name: 'Drop 10× at 80%',
+      settings: { schedule: 'piecewise', scheduleBoundaries: [1500], scheduleRates: [0.001, 0.0001] },
+    },
+    { key: 'fast', name: 'Per step × 0.9995', settings: { schedule: 'perStep', decayFactor: 0.9995 } },
+    { key: 'slow', name: 'Per step × 0.999995', settings: { schedule: 'perStep', decayFactor: 0.999995 } },
+  ],
+  hidden: allFieldsExcept(
+    'schedule',
+    'scheduleBoundaries',
+    'scheduleRates',
+    'decayFactor',
+    'decaySteps',
+    'learningRate',
+  ),
+  view: { metric: 'trainLoss', logScale: true },
+  question: {
+    prompt: 'Adam at 0.001 for two epochs (1,874 steps). Which schedule ends with the lowest training loss?',
+    choices: ['Constant', 'The drop at 80%', 'Per step × 0.9995', 'Per step × 0.999995'],
+    answer: 1,
+  },
+  watch:
+    'Switch the chart to the learning rate to see the four schedules, then back to the training loss: the drop at step 1,500 gives a visible extra dip. × 0.999995 per step is almost constant; × 0.9995 has shrunk the rate to 39% by the end.',
+  expected: { kind: 'beats', metric: 'trainLoss', run: 'drop', other: 'constant', atStep: 'end', byFactor: 1.3 },
+});
+
+/** T09: how many convolution filters. */
+export const T09 = defineLesson({
+  id: 't09',
+  title: 'How many convolution filters?',
+  summary: 'One convolution layer with 4, 32 and 128 filters.',
+  claims: ['T09'],
+  base: { ...SMALL_CNN, evalEverySteps: 100 },
+  runs: [
+    { key: 'f4', name: '4 filters', settings: { convFilters: [4] } },
+    { key: 'f32', name: '32 filters', settings: { convFilters: [32] } },
+    { key: 'f128', name: '128 filters', settings: { convFilters: [128] } },
+  ],
+  hidden: allFieldsExcept('convFilters', 'architecture'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt: 'A one-layer CNN with 4, 32 or 128 filters. After 400 steps, how do 32 and 128 filters compare?',
+    choices: ['128 filters is clearly ahead', 'They are within about a point', '32 filters is clearly ahead'],
+    answer: 1,
+  },
+  watch:
+    'Compare the three test-accuracy curves: the step from 4 to 32 filters shows, the step from 32 to 128 hardly does, at four times the work.',
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'f128', other: 'f32', atStep: 400, withinPoints: 1.5 },
+});
+
+/** T10: pooling. */
+export const T10 = defineLesson({
+  id: 't10',
+  title: 'Pooling',
+  summary: 'The same small CNN with max pooling, average pooling and none.',
+  claims: ['T10'],
+  base: { ...SMALL_CNN, evalEverySteps: 100 },
+  runs: [
+    { key: 'max', name: 'Max pooling', settings: { pooling: 'max' } },
+    { key: 'avg', name: 'Average pooling', settings: { pooling: 'avg' } },
+    { key: 'none', name: 'No pooling', settings: { pooling: 'none' } },
+  ],
+  hidden: allFieldsExcept('pooling', 'architecture'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt:
+      'MNIST’s test digits are centred like its training digits. After 400 steps, does pooling change test accuracy much?',
+    choices: ['Max pooling is far ahead', 'They are within a couple of points', 'No pooling is far ahead'],
+    answer: 1,
+  },
+  watch:
+    'Compare the curves, and how long each run takes: without pooling the output layer sees four times as many features.',
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'max', other: 'none', atStep: 400, withinPoints: 2 },
+  honestNote:
+    'Pooling’s gift is some tolerance to where a feature sits, and the article shows it on shifted test digits. MNIST’s test digits are centred as its training digits are and the playground has no shifted test set, so this lesson cannot show the invariance itself: what it measures is that on centred digits pooling matters little for accuracy, while it makes the net smaller and faster.',
+});

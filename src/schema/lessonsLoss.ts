@@ -1,0 +1,275 @@
+// Lessons for "Reading the loss" (L01–L12) in TIPS.md, with the claims that are the same experiment (D08, M04,
+// M07). Margins are measured on seeds 1–3 by `npm run lessons` (docs/lessons.md).
+import { allFieldsExcept, defineLesson } from './lessons';
+import { deep, STEADY } from './lessonParts';
+
+/** L01, D08: a noisy loss with a falling trend. */
+export const L01 = defineLesson({
+  id: 'l01',
+  title: 'A noisy loss can still be falling',
+  summary: 'Batches of 8 at two learning rates, drawn raw and smoothed.',
+  claims: ['L01', 'D08'],
+  // 8,000 images in batches of 8: one epoch is 1,000 steps.
+  base: { ...STEADY, batchSize: 8, trainingSubset: 'examples', trainingExamples: 8000 },
+  runs: [
+    { key: 'usual', name: 'Adam 0.001', settings: { learningRate: 0.001 } },
+    { key: 'slow', name: 'Adam 0.0001', settings: { learningRate: 0.0001 } },
+  ],
+  hidden: allFieldsExcept('batchSize', 'learningRate'),
+  view: { metric: 'trainLoss', smoothing: 0, logScale: true },
+  question: {
+    prompt:
+      'With batches of 8 the loss of single steps jumps up and down. Over these 1,000 steps, does the slower run’s loss trend down at all?',
+    choices: ['Yes, by at least half', 'Barely: it is only noise', 'No: it is stuck'],
+    answer: 0,
+  },
+  watch:
+    'The chart opens unsmoothed: single steps jump by a factor of several. Raise the smoothing to see the trend underneath, and switch the log scale off and on: the plot itself can hide or exaggerate what the loss does (D08).',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'improves', run: 'usual', fromStep: 50, toStep: 1000, byFactor: 3 },
+      { kind: 'improves', run: 'slow', fromStep: 50, toStep: 1000, byFactor: 2 },
+    ],
+  },
+});
+
+/** L02: wrong labels. */
+export const L02 = defineLesson({
+  id: 'l02',
+  title: 'Wrong labels',
+  summary: '0%, 20%, 50% and 100% of the training labels replaced by random ones.',
+  claims: ['L02'],
+  base: { ...STEADY, evalEverySteps: 125 },
+  runs: [
+    { key: 'clean', name: '0% random labels', settings: { labelNoise: 0 } },
+    { key: 'noise20', name: '20% random labels', settings: { labelNoise: 20 } },
+    { key: 'noise50', name: '50% random labels', settings: { labelNoise: 50 } },
+    { key: 'noise100', name: '100% random labels', settings: { labelNoise: 100 } },
+  ],
+  hidden: allFieldsExcept('labelNoise'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt:
+      'Half the training labels are replaced by random digits. After one epoch, how accurate is that net on the clean test set?',
+    choices: ['Near chance (about 10%)', 'About half as good as the clean net', 'Within a few points of the clean net'],
+    answer: 2,
+  },
+  watch:
+    'Compare the test accuracies, then the training losses: the noisy runs’ training loss stays high because the random labels cannot be fitted, while their test accuracy stays close to the clean run’s. Only 100% random labels leave nothing to learn.',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'beats', metric: 'testAccuracy', run: 'clean', other: 'noise100', atStep: 1875, byPoints: 50 },
+      { kind: 'matches', metric: 'testAccuracy', run: 'clean', other: 'noise20', atStep: 1875, withinPoints: 3 },
+    ],
+  },
+  honestNote:
+    'The article says wrong labels keep a net from converging. On MNIST, random labels mostly cost training loss, not test accuracy: the random labels of a class average out, and the true ones still outvote them.',
+});
+
+/** L03: depth. */
+export const L03 = defineLesson({
+  id: 'l03',
+  title: 'Too shallow?',
+  summary: 'One, three and eight hidden layers of 64 units.',
+  claims: ['L03'],
+  base: { ...STEADY, evalEverySteps: 125 },
+  runs: [
+    { key: 'one', name: '1 layer', settings: { hiddenLayers: [64] } },
+    { key: 'three', name: '3 layers', settings: { hiddenLayers: deep(64, 3) } },
+    { key: 'eight', name: '8 layers', settings: { hiddenLayers: deep(64, 8) } },
+  ],
+  hidden: allFieldsExcept('hiddenLayers'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt:
+      'One, three or eight hidden layers of 64 ReLU units. After one epoch on MNIST, how far behind is the one-layer net?',
+    choices: ['Far behind: it underfits', 'Within about a point', 'Ahead: deeper nets are harder to train'],
+    answer: 1,
+  },
+  watch:
+    'Compare the test-accuracy curves, and the training losses: a net that underfits has a training loss that stops falling early.',
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'one', other: 'three', atStep: 1875, withinPoints: 1.5 },
+  honestNote:
+    'The article says a net too shallow for the task underfits. MNIST is an easy task: one hidden layer of 64 units ends the epoch about level with three, so depth cannot show its worth here.',
+});
+
+/** L04: too high a learning rate. */
+export const L04 = defineLesson({
+  id: 'l04',
+  title: 'Too high a learning rate diverges',
+  summary: 'Plain SGD at 1, 0.1, 0.01 and 0.001.',
+  claims: ['L04'],
+  base: { ...STEADY, optimizer: 'sgd', evalEverySteps: 100 },
+  runs: [
+    { key: 'lr1', name: 'SGD 1', settings: { learningRate: 1 } },
+    { key: 'lr01', name: 'SGD 0.1', settings: { learningRate: 0.1 } },
+    { key: 'lr001', name: 'SGD 0.01', settings: { learningRate: 0.01 } },
+    { key: 'lr0001', name: 'SGD 0.001', settings: { learningRate: 0.001 } },
+  ],
+  hidden: allFieldsExcept('learningRate', 'optimizer'),
+  view: { metric: 'trainLoss', logScale: true },
+  question: {
+    prompt: 'Plain SGD at four learning rates, ten times apart. What happens to the run at 1?',
+    choices: ['It learns fastest', 'Its loss flies up and turns NaN', 'It learns, only more noisily'],
+    answer: 1,
+  },
+  watch:
+    'Watch the loss of the run at 1: it shoots up and the run stops with a NaN, which the run card reports with the step. Of the others, the highest rate that stays finite learns fastest; bisecting between 0.1 and 0.0001 finds it.',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'diverges', run: 'lr1', withinSteps: 500 },
+      { kind: 'staysFinite', run: 'lr01', throughStep: 500 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'lr01', other: 'lr0001', atStep: 500, byPoints: 5 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'lr001', other: 'lr0001', atStep: 500, byPoints: 5 },
+    ],
+  },
+});
+
+/** L05: width. */
+export const L05 = defineLesson({
+  id: 'l05',
+  title: 'Width matters less than you think',
+  summary: 'One hidden layer of 32, 256 and 1,024 units.',
+  claims: ['L05'],
+  base: { ...STEADY, evalEverySteps: 125 },
+  runs: [
+    { key: 'w32', name: '32 units', settings: { hiddenLayers: [32] } },
+    { key: 'w256', name: '256 units', settings: { hiddenLayers: [256] } },
+    { key: 'w1024', name: '1,024 units', settings: { hiddenLayers: [1024] } },
+  ],
+  hidden: allFieldsExcept('hiddenLayers'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt: 'One hidden layer of 32, 256 or 1,024 units. After one epoch, how far apart are 256 and 1,024 units?',
+    choices: ['1,024 is far ahead', 'Within about a point', '256 is far ahead'],
+    answer: 1,
+  },
+  watch:
+    'Compare the curves: 32 units is a little behind; 256 and 1,024 are hard to tell apart, though 1,024 takes four times the work per step.',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'matches', metric: 'testAccuracy', run: 'w256', other: 'w1024', atStep: 1875, withinPoints: 1 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'w256', other: 'w32', atStep: 1875, byPoints: 0.5 },
+    ],
+  },
+});
+
+/** L07, M04: dropout on a small training set. */
+export const L07 = defineLesson({
+  id: 'l07',
+  title: 'Dropout on a small training set',
+  summary: '2,000 training images for 30 epochs, with dropout 0, 0.25 and 0.5.',
+  claims: ['L07', 'M04'],
+  // 2,000 images in batches of 32: 62 steps per epoch, 1,860 steps in all.
+  base: { ...STEADY, trainingSubset: 'examples', trainingExamples: 2000, epochs: 30, evalEverySteps: 124 },
+  runs: [
+    { key: 'none', name: 'No dropout', settings: { dropout: [0] } },
+    { key: 'quarter', name: 'Dropout 0.25', settings: { dropout: [0.25] } },
+    { key: 'half', name: 'Dropout 0.5', settings: { dropout: [0.5] } },
+  ],
+  hidden: allFieldsExcept('dropout', 'mcDropoutSamples', 'trainingExamples'),
+  view: { metric: 'testLoss' },
+  question: {
+    prompt: 'With only 2,000 training images for 30 epochs, which run ends with the lowest test loss?',
+    choices: ['No dropout', 'Dropout 0.25 or 0.5', 'They end the same'],
+    answer: 1,
+  },
+  watch:
+    'Watch the test loss: without dropout it turns back up once the net has memorized the 2,000 images, while the runs with dropout keep it down. Dropout is inverted: units are scaled up at training time, so testing needs no change.',
+  expected: { kind: 'beats', metric: 'testLoss', run: 'half', other: 'none', atStep: 'end', byFactor: 1.2 },
+});
+
+/** L09, M07: gradient clipping at a high learning rate. */
+export const L09 = defineLesson({
+  id: 'l09',
+  title: 'Gradient clipping at a high learning rate',
+  summary: 'SGD at a rate that explodes, without clipping, clipped by value and clipped by norm.',
+  claims: ['L09', 'M07'],
+  base: { ...STEADY, optimizer: 'sgd', learningRate: 1, evalEverySteps: 100 },
+  runs: [
+    { key: 'none', name: 'No clipping', settings: { clipping: 'none' } },
+    { key: 'value', name: 'Clip by value (1)', settings: { clipping: 'value', clipThreshold: 1 } },
+    { key: 'norm', name: 'Clip by norm (1)', settings: { clipping: 'norm', clipThreshold: 1 } },
+  ],
+  hidden: allFieldsExcept('clipping', 'clipThreshold', 'learningRate'),
+  view: { metric: 'trainLoss', logScale: true },
+  question: {
+    prompt: 'SGD at a learning rate of 1, which explodes. Which of the runs survive 500 steps?',
+    choices: ['None: clipping cannot save so high a rate', 'Only the clipped ones', 'All three'],
+    answer: 1,
+  },
+  watch:
+    'The unclipped run turns NaN. Clipping by norm scales the whole gradient down and keeps its direction; clipping by value cuts each component at ±1, which changes the direction ([100, 1] becomes [1, 1]).',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'diverges', run: 'none', withinSteps: 500 },
+      { kind: 'staysFinite', run: 'norm', throughStep: 500 },
+      { kind: 'staysFinite', run: 'value', throughStep: 500 },
+    ],
+  },
+  honestNote:
+    'Clipping rescues the run, but the rate is still too high: it treats the symptom. Lowering the rate (lesson L04) is the cure.',
+});
+
+/** L11: dead ReLUs, and leaky ReLU. */
+export const L11 = defineLesson({
+  id: 'l11',
+  title: 'Dead ReLUs at a high learning rate',
+  summary: 'ReLU and leaky ReLU trained with Adam at 0.01.',
+  claims: ['L11'],
+  base: { ...STEADY, learningRate: 0.01, evalEverySteps: 125 },
+  runs: [
+    { key: 'relu', name: 'ReLU', settings: { activation: 'relu' } },
+    { key: 'leaky', name: 'Leaky ReLU (0.2)', settings: { activation: 'leakyRelu', activationAlpha: 0.2 } },
+  ],
+  hidden: allFieldsExcept('activation', 'activationAlpha', 'learningRate'),
+  view: { metric: 'testAccuracy' },
+  question: {
+    prompt: 'Adam at 0.01, ten times its usual rate. After one epoch, which activation is ahead?',
+    choices: ['ReLU', 'Leaky ReLU', 'They end about level'],
+    answer: 2,
+  },
+  watch:
+    'Open the run’s health readout: it counts the ReLU units that output zero for every example of a batch (dead units). A dead unit gets no gradient and cannot recover; a leaky unit always passes a little.',
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'leaky', other: 'relu', atStep: 1875, withinPoints: 2 },
+});
+
+/** L12: training loss against test loss. */
+export const L12 = defineLesson({
+  id: 'l12',
+  title: 'Training loss against test loss',
+  summary: '500 training images against all 60,000, for the same 1,000 steps.',
+  claims: ['L12'],
+  base: { ...STEADY, epochs: 64, evalEverySteps: 100 },
+  runs: [
+    // 500 images in batches of 32: 15 steps per epoch, 64 epochs = 960 steps.
+    { key: 'small', name: '500 images', settings: { trainingSubset: 'examples', trainingExamples: 500 } },
+    { key: 'full', name: 'All 60,000 images', settings: { trainingSubset: 'full', epochs: 1 } },
+  ],
+  hidden: allFieldsExcept('trainingSubset', 'trainingExamples', 'epochs'),
+  view: { metric: 'testLoss' },
+  question: {
+    prompt:
+      'One net sees 500 images over and over, the other sees new images at every step. After 900 steps, which has the lower training loss, and which the lower test loss?',
+    choices: [
+      'The 500-image net has both',
+      'The 500-image net has the lower training loss, the other the lower test loss',
+      'The full net has both',
+    ],
+    answer: 1,
+  },
+  watch:
+    'Compare the training losses, then the test losses: the 500-image net’s training loss falls towards zero while its test loss stalls and climbs — overfitting. Each run card’s verdict reads the two curves the same way.',
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'beats', metric: 'trainLoss', run: 'small', other: 'full', atStep: 900, byFactor: 5 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'full', other: 'small', atStep: 900, byPoints: 5 },
+    ],
+  },
+});
