@@ -133,3 +133,40 @@ test('by keyboard: a lesson opens, a changed knob makes it "Modified from lesson
   await expect.poll(() => new URL(page.url()).hash).not.toMatch(/lesson|from/);
   expect(playground.pageErrors).toEqual([]);
 });
+
+const D04_TITLE = 'Batch norm can hide a bad initialization';
+
+test('D04 from the gallery: without batch norm the run fails to learn, with it the run trains, and the verdict holds', async ({
+  playground,
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await playground.open('?backend=wasm');
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  const gallery = page.getByRole('dialog', { name: 'Lessons' });
+  await gallery.getByRole('button', { name: `Open lesson: ${D04_TITLE}` }).click();
+  const panel = page.getByRole('region', { name: D04_TITLE });
+  await expect(panel.getByText('Lesson D04 · claims D04')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name of run 1', exact: true })).toHaveValue('Without batch norm');
+  await expect(page.getByRole('textbox', { name: 'Name of run 2', exact: true })).toHaveValue('With batch norm');
+  await expect(playground.setting('Batch norm')).toHaveValue('off');
+  await expect(playground.setting('Learning rate')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=3&lesson=d04');
+  await expect.poll(() => playground.runStatus(2), { timeout: 90_000 }).toBe('Ready');
+
+  await page.getByRole('radio', { name: /^It trains, but with enormous losses/ }).check();
+  await playground.button('Train all').click();
+  const verdict = panel.locator('.lesson-verdict-text');
+  await expect(verdict).toHaveText(
+    /^Holds: With batch norm \d+\.\d\d% vs Without batch norm \d+\.\d\d% test accuracy at step \d+/,
+    {
+      timeout: 240_000,
+    },
+  );
+  await expect(panel).toContainText('the measured outcome supports it');
+  // What a learner reads on the runs themselves: the run without batch norm is flagged, the other is not.
+  await expect(playground.run(1)).toContainText(/explod/i);
+  await expect(playground.run(2)).not.toContainText(/explod/i);
+  await playground.button('Pause all').click();
+  expect(playground.pageErrors).toEqual([]);
+});

@@ -3,6 +3,7 @@
 // holds. A harness, not a test: the whole catalogue takes about an hour on 2 cores. With --out it also writes the
 // table as Markdown (docs/lessons.md is that file, committed). Jobs run in child processes, one lesson × seed each.
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -85,7 +86,9 @@ if (process.env.LESSON_JOB) {
     for (const { key, measured, seconds } of result.runs) {
       const { steps, losses } = measured.series;
       const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-      const accuracies = measured.evaluations.map((e) => `${e.step}:${(e.testAccuracy * 100).toFixed(1)}`).join(' ');
+      const accuracies = measured.evaluations
+        .map((e) => `${e.step}:${(e.testAccuracy * 100).toFixed(1)}/${e.testLoss.toPrecision(2)}`)
+        .join(' ');
       console.error(
         `  ${id}/${seed} ${key}: ${accuracies} | loss first ${losses[0]?.toPrecision(3)} last-50 ${mean(losses.slice(-50)).toPrecision(3)} at step ${steps.at(-1)} | ${measured.status}${measured.divergedAt ? ` at ${measured.divergedAt}` : ''} (${seconds.toFixed(0)} s)`,
       );
@@ -110,6 +113,11 @@ async function main() {
   const seeds = option('seeds', '1,2,3').split(',').map(Number);
   const jobs = Number(option('jobs', String(Math.max(1, availableParallelism() - 0))));
   const out = option('out', '');
+  // Results are kept beside the table (docs/lessons.json for docs/lessons.md), each with its lesson's fingerprint:
+  // `npm run lessons -- t02 --out=docs/lessons.md` re-measures T02 and keeps the other rows, unless their lesson
+  // changed since they were measured (then the row says so).
+  const store = out ? out.replace(/\.md$/, '') + '.json' : '';
+  const kept = store ? await readFile(store, 'utf8').then(JSON.parse, () => ({})) : {};
   const queue = lessons.flatMap((lesson) => seeds.map((seed) => ({ lesson: lesson.id, seed })));
   const results = new Map();
   const started = Date.now();
@@ -131,6 +139,8 @@ async function main() {
       child.on('exit', (code) => {
         const seconds = Math.round((Date.now() - t0) / 1000);
         if (!result) result = { lesson: job.lesson, seed: job.seed, error: `the job exited with code ${code}` };
+        result.fingerprint = fingerprint(LESSONS.find((lesson) => lesson.id === job.lesson));
+        result.seconds = seconds;
         results.set(`${job.lesson}/${job.seed}`, result);
         const verdict = result.error ?? result.judgement.text;
         console.error(`${job.lesson} seed ${job.seed} (${seconds} s): ${verdict}`);
@@ -142,15 +152,34 @@ async function main() {
   });
   await Promise.all(workers);
 
-  const rows = lessons.map((lesson) => {
-    const perSeed = seeds.map((seed) => results.get(`${lesson.id}/${seed}`));
-    const holds = perSeed.every((r) => r && !r.error && r.judgement.verdict === 'holds');
-    return { lesson, perSeed, holds };
-  });
-  const table = markdown(rows, seeds, Math.round((Date.now() - started) / 60_000));
-  console.log(table);
-  if (out) await writeFile(out, table);
+  const rowsOf = (which, all) =>
+    which.map((lesson) => {
+      const perSeed = seeds.map((seed) => {
+        const result = all[`${lesson.id}/${seed}`];
+        if (!result) return null;
+        return result.fingerprint === fingerprint(lesson)
+          ? result
+          : { ...result, error: 'measured before the lesson last changed: rerun it' };
+      });
+      const holds = perSeed.every((r) => r && !r.error && r.judgement.verdict === 'holds');
+      return { lesson, perSeed, holds };
+    });
+  const fresh = Object.fromEntries(results);
+  const rows = rowsOf(lessons, fresh);
+  console.log(markdown(rows, seeds));
+  if (out) {
+    const all = { ...kept, ...fresh };
+    await writeFile(store, JSON.stringify(all, null, 1) + '\n');
+    await writeFile(out, markdown(rowsOf(LESSONS, all), seeds));
+    console.error(`Wrote ${out} and ${store} (${Math.round((Date.now() - started) / 60_000)} min)`);
+  }
   process.exit(rows.every((row) => row.holds) ? 0 : 1);
+}
+
+/** What a lesson trains and predicts, as text: a stored result whose lesson no longer has it is stale. */
+function fingerprint(lesson) {
+  const { title, summary, question, watch, honestNote, ...measured } = lesson;
+  return createHash('sha256').update(JSON.stringify(measured)).digest('hex').slice(0, 16);
 }
 
 function describeOutcome(outcome, names) {
@@ -181,13 +210,14 @@ function cell(text) {
   return String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-function markdown(rows, seeds, minutes) {
+function markdown(rows, seeds) {
+  const seconds = rows.flatMap((row) => row.perSeed).reduce((sum, r) => sum + (r?.seconds ?? 0), 0);
   const lines = [
     '# Lessons, measured',
     '',
     `Written by \`npm run lessons -- --out=docs/lessons.md\` (scripts/lessons.mjs): every lesson trained in Node on`,
     `TF.js's wasm backend with real MNIST, for seeds ${seeds.join(', ')}, each run up to the step its predicate is`,
-    `decided at; ${minutes} min in all. "Measured" is the predicate's own text for each seed, as the lesson panel shows it.`,
+    `decided at; ${Math.round(seconds / 60)} min of jobs in all. "Measured" is the predicate's own text for each seed, as the lesson panel shows it.`,
     '',
     '| lesson | claims | predicate | measured | holds |',
     '|---|---|---|---|---|',
@@ -195,7 +225,7 @@ function markdown(rows, seeds, minutes) {
   for (const { lesson, perSeed, holds } of rows) {
     const names = Object.fromEntries(lesson.runs.map((run) => [run.key, run.name]));
     const measured = perSeed
-      .map((r, i) => `seed ${seeds[i]}: ${r ? (r.error ?? r.judgement.text) : 'not run'}`)
+      .map((r, i) => `seed ${seeds[i]}: ${r ? (r.error ?? r.judgement.text) : 'not measured yet'}`)
       .join('<br>');
     lines.push(
       `| ${[lesson.id.toUpperCase(), lesson.claims.join(' '), describeOutcome(lesson.expected, names), measured, holds ? 'yes' : '**no**'].map(cell).join(' | ')} |`,

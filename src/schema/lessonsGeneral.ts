@@ -34,7 +34,15 @@ export const T01 = defineLesson({
   },
   watch:
     'Watch the first 300 steps, where the adaptive optimizers pull ahead, and then the end of the epoch, where the curves bunch together. AdaGrad’s steps shrink as its sums of squared gradients grow.',
-  expected: { kind: 'matches', metric: 'testAccuracy', run: 'adam', other: 'sgd', atStep: 1875, withinPoints: 2 },
+  // Seed 1 (test accuracy at step 1875): Adam 96.84, RMSProp 95.7, momentum 96.2, Nesterov 96.1, SGD 95.46, AdaGrad
+  // 93.9. SGD's last evaluations swing by a point and more (93.8–96.2 over its last 500 steps), hence 2.5.
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'matches', metric: 'testAccuracy', run: 'adam', other: 'sgd', atStep: 1875, withinPoints: 2.5 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'adam', other: 'adagrad', atStep: 1875, byPoints: 1.5 },
+    ],
+  },
   honestNote:
     'The article calls Adam the best default. On MNIST, after one epoch at their usual rates, the optimizers end within a few points of each other: Adam is a safe default, not a clear winner. Its per-weight moments are part of its state, so a saved Adam run must save them with the weights.',
 });
@@ -56,14 +64,15 @@ export const T03 = defineLesson({
     prompt: 'A ReLU on the output layer means no logit can be negative. After 1,000 steps, what does that cost?',
     choices: [
       'Nothing: softmax only cares about differences',
-      'A few points of test accuracy',
-      'A large share of the accuracy',
+      'A point or two of test accuracy',
+      'Many points: some digits end up hardly ever predicted',
     ],
-    answer: 1,
+    answer: 2,
   },
   watch:
     'Compare the two test-accuracy curves and the training losses: the ReLU run’s loss cannot fall as far, because a class whose output unit is at zero cannot be pushed below the others.',
-  expected: { kind: 'beats', metric: 'testAccuracy', run: 'logits', other: 'relu', atStep: 1000, byPoints: 1 },
+  // Seed 1: logits 95.31%, ReLU on the output 75.54% at step 1000 (its loss stalls at 0.84 against 0.15).
+  expected: { kind: 'beats', metric: 'testAccuracy', run: 'logits', other: 'relu', atStep: 1000, byPoints: 5 },
 });
 
 /** T04: a bias in every layer. */
@@ -85,7 +94,8 @@ export const T04 = defineLesson({
     answer: 0,
   },
   watch: 'Compare the test-accuracy curves over the whole epoch; then look at the training loss on the log scale.',
-  expected: { kind: 'matches', metric: 'testAccuracy', run: 'bias', other: 'noBias', atStep: 1875, withinPoints: 1 },
+  // Seed 1: 96.84% with biases, 96.41% without, at step 1875; single evaluations swing by about half a point.
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'bias', other: 'noBias', atStep: 1875, withinPoints: 1.5 },
   honestNote:
     'The article says every layer needs a bias. On MNIST with ReLU and He init, a net without biases ends the epoch within a point of one with them: the zero pixels around each digit give the units nothing to shift, and the next layers make up for it. A bias matters more when the inputs are not centred and the net is shallow.',
 });
@@ -118,6 +128,8 @@ export const T05 = defineLesson({
   },
   watch:
     'Look at the first training losses (log scale): N(0, 1) starts astronomically high, because each layer multiplies the signal by about √128 · 0.7. The tiny init starts at ln 10 ≈ 2.3 and stays there for a while: the signal dies out on its way through.',
+  // Seed 1 at step 500: He 91.06, LeCun 92.21, Glorot 92.48, N(0, 1) 66.61 (first loss 2.2e7), N(0, 0.01) 11.35 (stuck
+  // at ln 10 ≈ 2.30 throughout).
   expected: {
     kind: 'allOf',
     outcomes: [
@@ -146,16 +158,18 @@ export const T06 = defineLesson({
   view: { metric: 'testAccuracy' },
   question: {
     prompt:
-      'The same net is fed raw pixels (0 to 255), scaled, standardized or tanh-squashed pixels. After 500 steps, which run is clearly behind?',
+      'The same net is fed raw pixels (0 to 255), scaled, standardized or tanh-squashed pixels. After 500 steps, which run’s training loss is clearly the highest?',
     choices: ['Raw pixels', 'Standardized pixels', 'None: Adam adapts to the scale'],
     answer: 0,
   },
   watch:
-    'Look at the first training losses: raw pixels make the first layer’s sums about 255 times larger, so the logits and the loss start huge. Then compare test accuracy at step 500.',
+    'Look at the first training losses: raw pixels make the first layer’s sums about 255 times larger, so the logits and the loss start huge. Then compare the training losses around step 500, and how the raw run’s test accuracy swings.',
   expected: {
     kind: 'allOf',
     outcomes: [
-      { kind: 'beats', metric: 'testAccuracy', run: 'standardize', other: 'raw', atStep: 500, byPoints: 2 },
+      // Seed 1 at step 500: raw 89.22% (its accuracy swings 84.8–89.2 between evaluations; training loss 1.52 over the
+      // last 50 steps, first loss 145), scaled 94.29%, standardized 94.27% (0.203), tanh 93.8%.
+      { kind: 'beats', metric: 'trainLoss', run: 'standardize', other: 'raw', atStep: 500, byFactor: 3 },
       { kind: 'matches', metric: 'testAccuracy', run: 'standardize', other: 'unit', atStep: 500, withinPoints: 2 },
     ],
   },
@@ -169,7 +183,7 @@ export const T08 = defineLesson({
   title: 'Learning-rate schedules with Adam',
   summary: 'A constant rate, a 10× drop at 80% of training, and per-step decay by 0.9995 and by 0.999995.',
   claims: ['T08', 'M08'],
-  base: { ...STEADY, batchSize: 64, epochs: 2, evalEverySteps: 0 },
+  base: { ...STEADY, batchSize: 64, epochs: 2, evalEverySteps: 250 },
   runs: [
     { key: 'constant', name: 'Constant', settings: { schedule: 'constant' } },
     {
@@ -188,15 +202,26 @@ export const T08 = defineLesson({
     'decaySteps',
     'learningRate',
   ),
-  view: { metric: 'trainLoss', logScale: true },
+  view: { metric: 'testLoss' },
   question: {
-    prompt: 'Adam at 0.001 for two epochs (1,874 steps). Which schedule ends with the lowest training loss?',
-    choices: ['Constant', 'The drop at 80%', 'Per step × 0.9995', 'Per step × 0.999995'],
-    answer: 1,
+    prompt:
+      'Adam at 0.001 for two epochs (1,874 steps). Does dropping the rate 10× at step 1,500 lower the test loss at the end?',
+    choices: ['Yes, by 10% or more', 'No: with Adam a schedule changes nothing', 'It makes it worse'],
+    answer: 0,
   },
   watch:
-    'Switch the chart to the learning rate to see the four schedules, then back to the training loss: the drop at step 1,500 gives a visible extra dip. × 0.999995 per step is almost constant; × 0.9995 has shrunk the rate to 39% by the end.',
-  expected: { kind: 'beats', metric: 'trainLoss', run: 'drop', other: 'constant', atStep: 'end', byFactor: 1.3 },
+    'Switch the chart to the learning rate to see the four schedules, then to the test loss: after the drop at step 1,500 it dips below the constant run’s. × 0.999995 per step is almost constant; × 0.9995 has shrunk the rate to 39% by the end.',
+  // Seed 1, test accuracy at the end: constant 97.1%, drop 97.8%, × 0.9995 97.6%, × 0.999995 96.9%; the training loss
+  // of the last 50 steps is too noisy to judge by (drop 1.17× below constant).
+  expected: {
+    kind: 'allOf',
+    outcomes: [
+      { kind: 'beats', metric: 'testLoss', run: 'drop', other: 'constant', atStep: 'end', byFactor: 1.1 },
+      { kind: 'matches', metric: 'testAccuracy', run: 'slow', other: 'constant', atStep: 'end', withinPoints: 1 },
+    ],
+  },
+  honestNote:
+    'The article calls a per-step decay of 0.9995 too fast. Over these 1,874 steps it only brings the rate down to 39% and ends among the best runs; it is too fast for long training: after 10,000 steps it would leave under 1% of the rate.',
 });
 
 /** T09: how many convolution filters. */
