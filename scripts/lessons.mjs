@@ -27,7 +27,8 @@ async function loadHarness() {
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
-    ssr: { noExternal: [/^@tensorflow\//] },
+    // seedrandom (TF.js's random ops: dropout) is CommonJS: pre-bundled so that its named exports (alea) exist.
+    ssr: { noExternal: [/^@tensorflow\//, 'seedrandom'], optimizeDeps: { include: ['seedrandom'] } },
     plugins: [commonJsGlue()],
   });
   return server.ssrLoadModule('/src/bench/lessonRunner.ts');
@@ -55,7 +56,8 @@ async function loadMnist({ parseIdx, DATASETS }) {
 function commonJsGlue() {
   return {
     name: 'tfjs-wasm-commonjs-glue',
-    transform(code, id) {
+    transform(code, rawId) {
+      const id = rawId.replace(/\?.*$/, ''); // pre-bundling adds ?v=…
       if (!/tfjs-backend-wasm[\\/]wasm-out[\\/].*\.js$/.test(id)) return null;
       const dir = JSON.stringify(id.replace(/[\\/][^\\/]*$/, ''));
       return {
@@ -83,14 +85,14 @@ if (process.env.LESSON_JOB) {
   const result = await harness.trainLesson(lesson, seed, await loadMnist(harness));
   if (process.env.LESSON_CURVES) {
     // --curves: each run's evaluations and losses, for writing a lesson's predicate (to stderr, beside the verdicts).
-    for (const { key, measured, seconds } of result.runs) {
+    for (const { key, measured, seconds, deadShares } of result.runs) {
       const { steps, losses } = measured.series;
       const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
       const accuracies = measured.evaluations
         .map((e) => `${e.step}:${(e.testAccuracy * 100).toFixed(1)}/${e.testLoss.toPrecision(2)}`)
         .join(' ');
       console.error(
-        `  ${id}/${seed} ${key}: ${accuracies} | loss first ${losses[0]?.toPrecision(3)} last-50 ${mean(losses.slice(-50)).toPrecision(3)} at step ${steps.at(-1)} | ${measured.status}${measured.divergedAt ? ` at ${measured.divergedAt}` : ''} (${seconds.toFixed(0)} s)`,
+        `  ${id}/${seed} ${key}: ${accuracies} | loss first ${losses[0]?.toPrecision(3)} last-50 ${mean(losses.slice(-50)).toPrecision(3)} at step ${steps.at(-1)} | dead ${deadShares.map((share) => share.toFixed(2)).join('/') || '–'} | ${measured.status}${measured.divergedAt ? ` at ${measured.divergedAt}` : ''} (${seconds.toFixed(0)} s)`,
       );
     }
   }

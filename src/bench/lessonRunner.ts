@@ -16,6 +16,8 @@ export interface LessonRunResult {
   measured: MeasuredRun;
   /** Test accuracy at the last evaluation, for the table. */
   lastAccuracy: number | null;
+  /** Each ReLU layer's share of units dead on the last health probe's batch (empty for other activations). */
+  deadShares: number[];
   seconds: number;
 }
 
@@ -42,13 +44,14 @@ export async function trainLesson(
   const runs: LessonRunResult[] = [];
   for (const [i, run] of lesson.runs.entries()) {
     const started = Date.now();
-    const measured = await trainRun(dataset, { ...experiments[i]!, seed }, until);
+    const { measured, deadShares } = await trainRun(dataset, { ...experiments[i]!, seed }, until);
     results[run.key] = measured;
     const result: LessonRunResult = {
       key: run.key,
       name: run.name,
       measured,
       lastAccuracy: measured.evaluations.at(-1)?.testAccuracy ?? null,
+      deadShares,
       seconds: (Date.now() - started) / 1000,
     };
     runs.push(result);
@@ -57,12 +60,17 @@ export async function trainLesson(
   return { lesson: lesson.id, seed, judgement: judge(lesson, results), runs };
 }
 
-async function trainRun(dataset: Dataset, experiment: Experiment, until: number): Promise<MeasuredRun> {
+async function trainRun(
+  dataset: Dataset,
+  experiment: Experiment,
+  until: number,
+): Promise<{ measured: MeasuredRun; deadShares: number[] }> {
   const steps: number[] = [];
   const losses: number[] = [];
   const evaluations: MeasuredRun['evaluations'][number][] = [];
   let status: MeasuredRun['status'] = 'running';
   let divergedAt: number | null = null;
+  let lastDead: number[] = [];
   const trainer = new Trainer(
     dataset,
     experiment,
@@ -81,8 +89,11 @@ async function trainRun(dataset: Dataset, experiment: Experiment, until: number)
           testAccuracy: evaluation.testAccuracy,
         });
       },
-      health() {},
-      status(next, step) {
+      health(sample) {
+        lastDead = sample.layers.map((layer) => layer.deadFraction).filter((share) => share !== null);
+      },
+      status(next, step, message) {
+        if (message && next === 'stopped') console.error(`  ${experiment.seed}: ${message}`);
         if (next === 'finished' || next === 'stopped') status = next;
         if (next === 'diverged') {
           status = 'diverged';
@@ -99,7 +110,7 @@ async function trainRun(dataset: Dataset, experiment: Experiment, until: number)
   } finally {
     trainer.dispose();
   }
-  return { series: { steps, losses }, evaluations, status, divergedAt };
+  return { measured: { series: { steps, losses }, evaluations, status, divergedAt }, deadShares: lastDead };
 }
 
 // What scripts/lessons.mjs needs, from one module so that one Vite import gives it one copy of TF.js.

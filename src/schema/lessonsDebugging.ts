@@ -142,7 +142,8 @@ export const D07 = defineLesson({
   },
   watch:
     'Compare test accuracy: L2 pulls each prediction towards the mean of the labels it saw, random ones included; L1 towards their median, which the 30% random labels move much less.',
-  expected: { kind: 'beats', metric: 'testAccuracy', run: 'l1', other: 'l2', atStep: 1875, byPoints: 5 },
+  // Seed 1 at step 1875: L1 64.85%, L2 25.03% (L2's accuracy hovers at 17–29% all epoch).
+  expected: { kind: 'beats', metric: 'testAccuracy', run: 'l1', other: 'l2', atStep: 1875, byPoints: 20 },
 });
 
 /** D09: the four-run case study. */
@@ -179,9 +180,11 @@ export const D09 = defineLesson({
   expected: {
     kind: 'allOf',
     outcomes: [
-      { kind: 'beats', metric: 'testAccuracy', run: 'masked', other: 'clipped', atStep: 600, byPoints: 3 },
-      { kind: 'beats', metric: 'testAccuracy', run: 'fixed', other: 'clipped', atStep: 600, byPoints: 3 },
-      { kind: 'beats', metric: 'testAccuracy', run: 'fixed', other: 'bad', atStep: 600, byPoints: 3 },
+      // Seed 1 at step 600: N(0, 1) 71.5%, + clipping 73.02%, + clipping + batch norm 85.10%, He 94.06%; first losses
+      // 2.3e7 for both N(0, 1) runs without batch norm, 2.59 with it, 2.30 for He.
+      { kind: 'beats', metric: 'testAccuracy', run: 'masked', other: 'clipped', atStep: 600, byPoints: 5 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'fixed', other: 'clipped', atStep: 600, byPoints: 10 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'fixed', other: 'masked', atStep: 600, byPoints: 3 },
     ],
   },
 });

@@ -160,12 +160,13 @@ export const L05 = defineLesson({
     answer: 1,
   },
   watch:
-    'Compare the curves: 32 units is a little behind; 256 and 1,024 are hard to tell apart, though 1,024 takes four times the work per step.',
+    'Compare the curves: 32 units is a few points behind; 256 and 1,024 are hard to tell apart, though 1,024 takes four times the work per step.',
   expected: {
     kind: 'allOf',
     outcomes: [
+      // Seed 1 at step 1875: 32 units 93.63%, 256 96.75%, 1,024 97.04% (1,024 took 6× as long).
       { kind: 'matches', metric: 'testAccuracy', run: 'w256', other: 'w1024', atStep: 1875, withinPoints: 1 },
-      { kind: 'beats', metric: 'testAccuracy', run: 'w256', other: 'w32', atStep: 1875, byPoints: 0.5 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'w256', other: 'w32', atStep: 1875, byPoints: 1.5 },
     ],
   },
 });
@@ -201,7 +202,7 @@ export const L09 = defineLesson({
   title: 'Gradient clipping at a high learning rate',
   summary: 'SGD at a rate that explodes, without clipping, clipped by value and clipped by norm.',
   claims: ['L09', 'M07'],
-  base: { ...STEADY, optimizer: 'sgd', learningRate: 10, evalEverySteps: 100 },
+  base: { ...STEADY, optimizer: 'sgd', learningRate: 3, evalEverySteps: 100 },
   runs: [
     { key: 'none', name: 'No clipping', settings: { clipping: 'none' } },
     { key: 'value', name: 'Clip by value (1)', settings: { clipping: 'value', clipThreshold: 1 } },
@@ -280,7 +281,9 @@ export const L12 = defineLesson({
   expected: {
     kind: 'allOf',
     outcomes: [
-      { kind: 'beats', metric: 'trainLoss', run: 'small', other: 'full', atStep: 900, byFactor: 5 },
+      // Seed 1 at step 900: training loss 3.9e-4 (500 images) vs 0.163 (all), test accuracy 86.07% vs 95.36%; the
+      // 500-image net's test loss climbs from 0.51 at step 100 to 0.63.
+      { kind: 'beats', metric: 'trainLoss', run: 'small', other: 'full', atStep: 900, byFactor: 20 },
       { kind: 'beats', metric: 'testAccuracy', run: 'full', other: 'small', atStep: 900, byPoints: 5 },
     ],
   },
