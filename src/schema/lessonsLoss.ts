@@ -187,20 +187,28 @@ export const L07 = defineLesson({
   hidden: allFieldsExcept('dropout', 'mcDropoutSamples', 'trainingExamples'),
   view: { metric: 'testLoss' },
   question: {
-    prompt: 'With only 2,000 training images for 30 epochs, which run ends with the lowest test loss?',
-    choices: ['No dropout', 'Dropout 0.25 or 0.5', 'They end the same'],
+    prompt: 'With only 2,000 training images for 30 epochs, what does dropout 0.5 change at the end?',
+    choices: [
+      'Test accuracy rises by several points',
+      'The test loss is a little lower; test accuracy about the same',
+      'Nothing at all',
+    ],
     answer: 1,
   },
   watch:
     'Watch the test loss: without dropout it turns back up once the net has memorized the 2,000 images, while the runs with dropout keep it down. Dropout is inverted: units are scaled up at training time, so testing needs no change.',
-  expected: { kind: 'beats', metric: 'testLoss', run: 'half', other: 'none', atStep: 'end', byFactor: 1.2 },
+  // Seed 1 at the end (step 1860): test loss 0.363 without dropout (up from 0.30 at step 496), 0.36 at 0.25, 0.320 at
+  // 0.5; test accuracy 92.3 / 92.3 / 92.4%. Training losses 0.0005 / 0.016 / 0.063.
+  expected: { kind: 'beats', metric: 'testLoss', run: 'half', other: 'none', atStep: 'end', byFactor: 1.05 },
+  honestNote:
+    'The article says to regularize even with lots of data, and that dropout can speed MNIST training. On 2,000 images dropout 0.5 keeps the test loss about 10% lower, and test accuracy ends the same (about 92%) with or without it; it does not speed training here. What it visibly does is keep the training loss from collapsing to zero: the net memorizes less.',
 });
 
 /** L09, M07: gradient clipping at a high learning rate. */
 export const L09 = defineLesson({
   id: 'l09',
   title: 'Gradient clipping at a high learning rate',
-  summary: 'SGD at a rate that explodes, without clipping, clipped by value and clipped by norm.',
+  summary: 'SGD at 3, a rate that blows up, without clipping, clipped by value and clipped by norm.',
   claims: ['L09', 'M07'],
   base: { ...STEADY, optimizer: 'sgd', learningRate: 3, evalEverySteps: 100 },
   runs: [
@@ -211,22 +219,29 @@ export const L09 = defineLesson({
   hidden: allFieldsExcept('clipping', 'clipThreshold', 'learningRate'),
   view: { metric: 'trainLoss', logScale: true },
   question: {
-    prompt: 'SGD at a learning rate of 10, which explodes. Which of the runs survive 500 steps?',
-    choices: ['None: clipping cannot save so high a rate', 'Only the clipped ones', 'All three'],
+    prompt: 'SGD at a learning rate of 3, which blows the loss up. After 500 steps, which runs are still learning?',
+    choices: [
+      'None: clipping cannot save so high a rate',
+      'Only the one clipped by norm',
+      'Both clipped runs',
+      'All three',
+    ],
     answer: 1,
   },
   watch:
-    'The unclipped run turns NaN. Clipping by norm scales the whole gradient down and keeps its direction; clipping by value cuts each component at ±1, which changes the direction ([100, 1] becomes [1, 1]).',
+    'Without clipping the loss flies to about 10²⁴ and then sits at 2.3: every ReLU has died (see the dead-unit readout). Clipping by value cuts each component at ±1, which changes the gradient’s direction ([100, 1] becomes [1, 1]), and dies the same way; clipping by norm scales the whole gradient down, keeps its direction, and keeps learning.',
   expected: {
     kind: 'allOf',
     outcomes: [
-      { kind: 'diverges', run: 'none', withinSteps: 500 },
-      { kind: 'staysFinite', run: 'norm', throughStep: 500 },
-      { kind: 'staysFinite', run: 'value', throughStep: 500 },
+      // Seed 1 at step 500: no clipping 10.1% (largest loss 4.9e24, every ReLU dead), by value 10.1% (99–100% dead), by
+      // norm 52.5% (36–53% from step 100 on). At SGD 10 instead, the unclipped run turns NaN at step 10 and both
+      // clipped runs stay finite at chance: SGD 3 is where the two clippings part.
+      { kind: 'beats', metric: 'testAccuracy', run: 'norm', other: 'none', atStep: 500, byPoints: 10 },
+      { kind: 'beats', metric: 'testAccuracy', run: 'norm', other: 'value', atStep: 500, byPoints: 10 },
     ],
   },
   honestNote:
-    'Clipping rescues the run, but the rate is still too high: it treats the symptom. Lowering the rate (lesson L04) is the cure.',
+    'Clipping by norm keeps the run alive, but at about 50% test accuracy where SGD at 0.1 reaches 93% in the same steps (lesson L04): it treats the symptom. Lowering the rate is the cure.',
 });
 
 /** L11: dead ReLUs, and leaky ReLU. */
