@@ -99,7 +99,7 @@ export const D06 = defineLesson({
   title: 'A wrong reshape blinds a CNN',
   summary: 'The same small CNN fed the images as they are, and with their pixels scrambled as a bad reshape would.',
   claims: ['D06'],
-  base: SMALL_CNN,
+  base: { ...SMALL_CNN, evalEverySteps: 150 },
   runs: [
     { key: 'correct', name: 'Correct layout', settings: { wrongReshape: false } },
     { key: 'scrambled', name: 'Wrong reshape', settings: { wrongReshape: true } },
@@ -108,7 +108,7 @@ export const D06 = defineLesson({
   view: { metric: 'testAccuracy' },
   question: {
     prompt:
-      'The scrambled images hold the same pixels, in a fixed but wrong order. After 400 steps, what does the CNN make of them?',
+      'The scrambled images hold the same pixels, in a fixed but wrong order. After 300 steps, what does the CNN make of them?',
     choices: [
       'As well as of the real images: the pixels are all there',
       'Clearly worse: its 3×3 filters now see unrelated pixels',
@@ -118,7 +118,7 @@ export const D06 = defineLesson({
   },
   watch:
     'Compare test accuracy: a 3×3 filter looks for strokes among neighbouring pixels, and after the bad reshape its neighbours come from all over the image.',
-  expected: { kind: 'beats', metric: 'testAccuracy', run: 'correct', other: 'scrambled', atStep: 400, byPoints: 3 },
+  expected: { kind: 'beats', metric: 'testAccuracy', run: 'correct', other: 'scrambled', atStep: 300, byPoints: 3 },
 });
 
 /** D07: L1 against L2 when some targets are wrong. */
