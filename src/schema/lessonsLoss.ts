@@ -248,9 +248,9 @@ export const L09 = defineLesson({
 export const L11 = defineLesson({
   id: 'l11',
   title: 'Dead ReLUs at a high learning rate',
-  summary: 'ReLU and leaky ReLU trained with Adam at 0.01.',
+  summary: 'ReLU and leaky ReLU trained with plain SGD at 1, a rate that kills units.',
   claims: ['L11'],
-  base: { ...STEADY, learningRate: 0.01, evalEverySteps: 125 },
+  base: { ...STEADY, optimizer: 'sgd', learningRate: 1, evalEverySteps: 125 },
   runs: [
     { key: 'relu', name: 'ReLU', settings: { activation: 'relu' } },
     { key: 'leaky', name: 'Leaky ReLU (0.2)', settings: { activation: 'leakyRelu', activationAlpha: 0.2 } },
