@@ -25,9 +25,10 @@ export const M03 = defineLesson({
   },
   watch:
     'Compare the runs with batch norm before and after the ReLU. Its momentum (0.99 here) sets how slowly the running mean and variance used for testing follow the batches: close to 1 is smooth.',
-  expected: { kind: 'matches', metric: 'testAccuracy', run: 'before', other: 'after', atStep: 1875, withinPoints: 1 },
+  // Seed 1 at step 1875: before 96.92%, after 96.51%, none 96.8%.
+  expected: { kind: 'matches', metric: 'testAccuracy', run: 'before', other: 'after', atStep: 1875, withinPoints: 1.5 },
   honestNote:
-    'The article’s placement is the original paper’s; on this net the two placements end within about a point, and practice uses both.',
+    'The article’s placement is the original paper’s. On this two-layer net the placements end within about half a point of each other, and of the net without batch norm: batch norm earns its keep on deep nets and bad inits (lessons D04 and D09), not here.',
 });
 
 /** M05: fighting overfitting on a small training set. */
@@ -41,24 +42,31 @@ export const M05 = defineLesson({
   runs: [
     { key: 'none', name: 'No regularization', settings: {} },
     { key: 'l2', name: 'L2 1e-3', settings: { l2: 0.001 } },
-    { key: 'maxNorm', name: 'Max-norm 2', settings: { maxNorm: 2 } },
+    // He init gives each unit of the first layer incoming weights of norm about √2 ≈ 1.4: a limit of 1 binds at once.
+    { key: 'maxNorm', name: 'Max-norm 1', settings: { maxNorm: 1 } },
     { key: 'early', name: 'Early stopping (patience 3)', settings: { earlyStoppingPatience: 3 } },
   ],
   hidden: allFieldsExcept('l1', 'l2', 'maxNorm', 'earlyStoppingPatience', 'dropout', 'trainingExamples'),
   view: { metric: 'testLoss' },
   question: {
     prompt:
-      'With only 1,000 training images for 40 epochs, which run ends with a higher test loss than all the others?',
-    choices: ['No regularization', 'L2 weight decay', 'Max-norm', 'Early stopping'],
-    answer: 0,
+      'With only 1,000 training images for 40 epochs, the unregularized net memorizes them. What do weight decay and early stopping change at the end?',
+    choices: [
+      'Test accuracy rises by several points',
+      'The test loss is lower; test accuracy stays within about a point',
+      'Nothing measurable',
+    ],
+    answer: 1,
   },
   watch:
     'Watch the test loss: without regularization it turns back up as the net memorizes its 1,000 images. Early stopping ends its run once the test loss has not improved for 3 evaluations; the other two keep the weights small.',
   expected: {
     kind: 'allOf',
     outcomes: [
-      { kind: 'beats', metric: 'testLoss', run: 'l2', other: 'none', atStep: 'end', byFactor: 1.2 },
-      { kind: 'beats', metric: 'testLoss', run: 'early', other: 'none', atStep: 'end', byFactor: 1.2 },
+      // Seed 1: test loss at the end 0.458 without regularization (up from 0.38 at step 372), 0.38 with L2, 0.403 with
+      // early stopping (at step 496); test accuracy 89.9 / 89.0 / 89.5%. Max-norm 2 never bound (identical to none).
+      { kind: 'beats', metric: 'testLoss', run: 'l2', other: 'none', atStep: 'end', byFactor: 1.1 },
+      { kind: 'beats', metric: 'testLoss', run: 'early', other: 'none', atStep: 'end', byFactor: 1.05 },
     ],
   },
 });
