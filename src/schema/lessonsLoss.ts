@@ -250,7 +250,7 @@ export const L11 = defineLesson({
   title: 'Dead ReLUs at a high learning rate',
   summary: 'ReLU and leaky ReLU trained with plain SGD at 1, a rate that kills units.',
   claims: ['L11'],
-  base: { ...STEADY, optimizer: 'sgd', learningRate: 1, evalEverySteps: 125 },
+  base: { ...STEADY, optimizer: 'sgd', learningRate: 0.5, evalEverySteps: 125 },
   runs: [
     { key: 'relu', name: 'ReLU', settings: { activation: 'relu' } },
     { key: 'leaky', name: 'Leaky ReLU (0.2)', settings: { activation: 'leakyRelu', activationAlpha: 0.2 } },
