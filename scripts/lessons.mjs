@@ -120,7 +120,9 @@ async function main() {
   // changed since they were measured (then the row says so).
   const store = out ? out.replace(/\.md$/, '') + '.json' : '';
   const kept = store ? await readFile(store, 'utf8').then(JSON.parse, () => ({})) : {};
-  const queue = lessons.flatMap((lesson) => seeds.map((seed) => ({ lesson: lesson.id, seed })));
+  // --report: train nothing, rewrite --out from the results kept beside it.
+  const report = args.includes('--report');
+  const queue = report ? [] : lessons.flatMap((lesson) => seeds.map((seed) => ({ lesson: lesson.id, seed })));
   const results = new Map();
   const started = Date.now();
   console.error(`${queue.length} jobs (${lessons.length} lessons × ${seeds.length} seeds), ${jobs} at a time`);
@@ -167,7 +169,7 @@ async function main() {
       return { lesson, perSeed, holds };
     });
   const fresh = Object.fromEntries(results);
-  const rows = rowsOf(lessons, fresh);
+  const rows = rowsOf(lessons, report ? kept : fresh);
   console.log(markdown(rows, seeds));
   if (out) {
     const all = { ...kept, ...fresh };

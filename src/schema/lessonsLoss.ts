@@ -248,7 +248,7 @@ export const L09 = defineLesson({
 export const L11 = defineLesson({
   id: 'l11',
   title: 'Dead ReLUs at a high learning rate',
-  summary: 'ReLU and leaky ReLU trained with plain SGD at 1, a rate that kills units.',
+  summary: 'ReLU and leaky ReLU trained with plain SGD at 0.5, a rate that kills some units.',
   claims: ['L11'],
   base: { ...STEADY, optimizer: 'sgd', learningRate: 0.5, evalEverySteps: 125 },
   runs: [
@@ -258,13 +258,18 @@ export const L11 = defineLesson({
   hidden: allFieldsExcept('activation', 'activationAlpha', 'learningRate'),
   view: { metric: 'testAccuracy' },
   question: {
-    prompt: 'Adam at 0.01, ten times its usual rate. After one epoch, which activation is ahead?',
+    prompt: 'Plain SGD at 0.5, five times its usual rate. After one epoch, which activation is ahead?',
     choices: ['ReLU', 'Leaky ReLU', 'They end about level'],
     answer: 2,
   },
   watch:
     'Open the run’s health readout: it counts the ReLU units that output zero for every example of a batch (dead units). A dead unit gets no gradient and cannot recover; a leaky unit always passes a little.',
+  // Seed 1 at step 1875: ReLU 94.62% with 17% / 4% of its units dead in layers 1 / 2, leaky ReLU 93.81%. Tried first:
+  // Adam at 0.01 (ReLU 95.07% with 64% / 59% dead, leaky 91.88%) and SGD at 1 (ReLU 96% / 86% dead, its accuracy
+  // falling from 87.6% to 30–57%; leaky ReLU diverged at step 9).
   expected: { kind: 'matches', metric: 'testAccuracy', run: 'leaky', other: 'relu', atStep: 1875, withinPoints: 2 },
+  honestNote:
+    'The article says a flat loss with ReLU can mean dead units, cured by leaky ReLU. Dead units are real here: at this rate about a sixth of the first layer dies, and at SGD 1 nearly all of it does and accuracy collapses. But leaky ReLU is no cure on MNIST: at SGD 0.5 the two end level; at SGD 1 leaky ReLU diverges within 10 steps; with Adam at 0.01 ReLU ends ahead with more than half its units dead. The cure that works is a lower rate.',
 });
 
 /** L12: training loss against test loss. */
