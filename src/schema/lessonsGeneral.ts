@@ -205,23 +205,24 @@ export const T08 = defineLesson({
   view: { metric: 'testLoss' },
   question: {
     prompt:
-      'Adam at 0.001 for two epochs (1,874 steps). Does dropping the rate 10× at step 1,500 lower the test loss at the end?',
-    choices: ['Yes, by 10% or more', 'No: with Adam a schedule changes nothing', 'It makes it worse'],
-    answer: 0,
+      'Adam at 0.001 for two epochs (1,874 steps). How much does dropping the rate 10× at step 1,500 change the final test accuracy?',
+    choices: ['Several points better', 'Within about a point', 'Several points worse'],
+    answer: 1,
   },
   watch:
-    'Switch the chart to the learning rate to see the four schedules, then to the test loss: after the drop at step 1,500 it dips below the constant run’s. × 0.999995 per step is almost constant; × 0.9995 has shrunk the rate to 39% by the end.',
-  // Seed 1, test accuracy at the end: constant 97.1%, drop 97.8%, × 0.9995 97.6%, × 0.999995 96.9%; the training loss
-  // of the last 50 steps is too noisy to judge by (drop 1.17× below constant).
+    'Switch the chart to the learning rate to see the four schedules, then to the test loss: after the drop at step 1,500 it may dip a little below the constant run’s. × 0.999995 per step is almost constant; × 0.9995 has shrunk the rate to 39% by the end.',
+  // Seed 1, test accuracy at the end: constant 97.1%, drop 97.8%, × 0.9995 97.6%, × 0.999995 96.9%. The drop's extra
+  // dip in test loss showed on seed 1 (0.0734 vs 0.0927, 1.26×) and not on seed 2 (0.0730 vs 0.0739): too small to
+  // promise, so the outcome is T08's main claim, that with Adam a schedule changes little.
   expected: {
     kind: 'allOf',
     outcomes: [
-      { kind: 'beats', metric: 'testLoss', run: 'drop', other: 'constant', atStep: 'end', byFactor: 1.1 },
+      { kind: 'matches', metric: 'testAccuracy', run: 'drop', other: 'constant', atStep: 'end', withinPoints: 1.5 },
       { kind: 'matches', metric: 'testAccuracy', run: 'slow', other: 'constant', atStep: 'end', withinPoints: 1 },
     ],
   },
   honestNote:
-    'The article calls a per-step decay of 0.9995 too fast. Over these 1,874 steps it only brings the rate down to 39% and ends among the best runs; it is too fast for long training: after 10,000 steps it would leave under 1% of the rate.',
+    'The article says a deliberate drop near the end gives a small extra dip, and that a per-step decay of 0.9995 is too fast. The dip is real but small enough that one seed shows it (test loss 1.26× lower) and another does not (1.01×). And over these 1,874 steps 0.9995 only brings the rate down to 39% and ends among the best runs; it is too fast for long training: after 10,000 steps it would leave under 1% of the rate.',
 });
 
 /** T09: how many convolution filters. */
