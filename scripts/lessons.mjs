@@ -148,7 +148,13 @@ async function main() {
         results.set(`${job.lesson}/${job.seed}`, result);
         const verdict = result.error ?? result.judgement.text;
         console.error(`${job.lesson} seed ${job.seed} (${seconds} s): ${verdict}`);
-        resolve();
+        // Kept after every job, so that an interrupted run loses only the jobs it was in.
+        if (store)
+          writeFile(store, JSON.stringify({ ...kept, ...Object.fromEntries(results) }, null, 1) + '\n').then(
+            resolve,
+            resolve,
+          );
+        else resolve();
       });
     });
   const workers = Array.from({ length: Math.min(jobs, queue.length) }, async () => {
