@@ -127,6 +127,7 @@ async function main() {
   const started = Date.now();
   console.error(`${queue.length} jobs (${lessons.length} lessons × ${seeds.length} seeds), ${jobs} at a time`);
 
+  let writing = Promise.resolve();
   const runJob = (job) =>
     new Promise((resolve) => {
       const t0 = Date.now();
@@ -148,19 +149,19 @@ async function main() {
         results.set(`${job.lesson}/${job.seed}`, result);
         const verdict = result.error ?? result.judgement.text;
         console.error(`${job.lesson} seed ${job.seed} (${seconds} s): ${verdict}`);
-        // Kept after every job, so that an interrupted run loses only the jobs it was in.
-        if (store)
-          writeFile(store, JSON.stringify({ ...kept, ...Object.fromEntries(results) }, null, 1) + '\n').then(
-            resolve,
-            resolve,
-          );
-        else resolve();
+        // Kept after every job (one write at a time), so that an interrupted run loses only the jobs in flight.
+        if (store) {
+          const all = { ...kept, ...Object.fromEntries(results) };
+          writing = writing.then(() => writeFile(store, JSON.stringify(all, null, 1) + '\n'));
+        }
+        resolve();
       });
     });
   const workers = Array.from({ length: Math.min(jobs, queue.length) }, async () => {
     while (queue.length) await runJob(queue.shift());
   });
   await Promise.all(workers);
+  await writing;
 
   const rowsOf = (which, all) =>
     which.map((lesson) => {
