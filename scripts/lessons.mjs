@@ -247,7 +247,19 @@ function markdown(rows, seeds) {
   lines.push(
     '',
     `${rows.filter((r) => r.holds).length} of ${rows.length} lessons hold on every seed; ${claims.size} claims covered.`,
-    '',
   );
+  const noted = rows.filter((row) => row.lesson.honestNote);
+  if (noted.length) {
+    lines.push(
+      '',
+      '## Where MNIST disagrees with the article',
+      '',
+      'Each lesson’s honest note, as the lesson panel shows it:',
+      '',
+    );
+    for (const { lesson } of noted)
+      lines.push(`- **${lesson.id.toUpperCase()}** (${lesson.title}): ${lesson.honestNote}`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
