@@ -38,6 +38,14 @@ describe('the lesson catalog', () => {
     expect(lessonById('x99')).toBeUndefined();
   });
 
+  it('covers every one of the 39 claims of TIPS.md, in 20–28 lessons', () => {
+    const covered = new Set(LESSONS.flatMap((lesson) => lesson.claims));
+    expect([...CLAIM_IDS].filter((claim) => !covered.has(claim))).toEqual([]);
+    expect(CLAIM_IDS).toHaveLength(39);
+    expect(LESSONS.length).toBeGreaterThanOrEqual(20);
+    expect(LESSONS.length).toBeLessThanOrEqual(28);
+  });
+
   it.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))(
     '%s: every run is a valid experiment of the schema',
     (_, lesson) => {
