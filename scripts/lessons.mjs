@@ -205,6 +205,8 @@ function describeOutcome(outcome, names) {
       return `${names[outcome.run]} and ${names[outcome.other]} are within ${outcome.withinPoints} points of test accuracy ${at(outcome.atStep)}`;
     case 'improves':
       return `${names[outcome.run]}'s training loss falls ≥ ${outcome.byFactor}× from step ${outcome.fromStep} to step ${outcome.toStep}`;
+    case 'explodes':
+      return `${names[outcome.run]}'s loss turns NaN/∞ or reaches ${outcome.factor}× its first within ${outcome.withinSteps} steps`;
     case 'diverges':
       return `${names[outcome.run]} turns NaN/∞ within ${outcome.withinSteps} steps`;
     case 'staysFinite':

@@ -305,6 +305,28 @@ describe('improves: the training loss trend falls', () => {
   });
 });
 
+describe('explodes: the loss flies, with or without a NaN', () => {
+  const outcome: Outcome<'a' | 'b'> = { kind: 'explodes', run: 'a', withinSteps: 500, factor: 100 };
+
+  it('holds when the loss reaches the factor times its first, or turns NaN, in time', () => {
+    const flying = [2.4, 3, 5e15, 2.3, ...flat(496, 2.3)];
+    expect(judgeAB(outcome, measured(flying)).text).toBe(
+      "Holds: ReLU's loss reached 5.00e15 at step 3, 2.08e15× its first (2.40), within 500 steps.",
+    );
+    expect(judgeAB(outcome, measured([2.4, 9, NaN], [], 'diverged', 3)).text).toBe(
+      "Holds: ReLU's loss became NaN at step 3, within 500 steps.",
+    );
+  });
+
+  it('fails when the loss stays under the factor through the step; undecided before it', () => {
+    expect(judgeAB(outcome, measured([2.4, 19.2, ...flat(498, 1)])).text).toBe(
+      "Does not hold in this run: ReLU's loss reached 19.2 at step 2, 8.00× its first (2.40): under the 100× asked for, by step 500.",
+    );
+    expect(judgeAB(outcome, measured([2.4, 19.2, ...flat(98, 1)])).verdict).toBe('undecided');
+    expect(judgeAB(outcome, measured([2.4, 19.2], [], 'stopped')).verdict).toBe('fails');
+  });
+});
+
 describe('diverges', () => {
   const outcome: Outcome<'a' | 'b'> = { kind: 'diverges', run: 'a', withinSteps: 10 };
 

@@ -25,13 +25,16 @@ export interface MeasuredRun {
  * NaN/±Infinity by step `withinSteps`. `staysFinite`: it does not, through step `throughStep` (or to its end).
  * `reachesFirst`: `run`'s test accuracy reaches `percent` at an earlier evaluation step than `other`'s does.
  * `improves`: the run's training loss (averaged as for `beats`) is at least `byFactor` times lower at `toStep` than at
- * `fromStep`: the trend falls, however noisy the steps. `allOf` / `anyOf` combine them.
+ * `fromStep`: the trend falls, however noisy the steps. `explodes`: by step `withinSteps` the run's loss turns
+ * NaN/±Infinity or reaches `factor` times its first loss (the loss "flies", whether or not it ends in NaN).
+ * `allOf` / `anyOf` combine them.
  */
 export type Outcome<K extends string> =
   | { kind: 'beats'; metric: 'testAccuracy'; run: K; other: K; atStep: DecidingStep; byPoints: number }
   | { kind: 'beats'; metric: 'testLoss' | 'trainLoss'; run: K; other: K; atStep: DecidingStep; byFactor: number }
   | { kind: 'matches'; metric: 'testAccuracy'; run: K; other: K; atStep: DecidingStep; withinPoints: number }
   | { kind: 'diverges'; run: K; withinSteps: number }
+  | { kind: 'explodes'; run: K; withinSteps: number; factor: number }
   | { kind: 'staysFinite'; run: K; throughStep: number }
   | { kind: 'reachesFirst'; run: K; other: K; percent: number }
   | { kind: 'improves'; run: K; fromStep: number; toStep: number; byFactor: number }
@@ -51,6 +54,7 @@ export function decidingSteps(outcome: Outcome<string>): { step: number; evaluat
     case 'matches':
       return outcome.atStep === 'end' ? [] : [{ step: outcome.atStep, evaluated: outcome.metric !== 'trainLoss' }];
     case 'diverges':
+    case 'explodes':
       return [{ step: outcome.withinSteps, evaluated: false }];
     case 'staysFinite':
       return [{ step: outcome.throughStep, evaluated: false }];
@@ -135,6 +139,8 @@ function find<K extends string>(
       return matches(outcome, run(outcome.run), run(outcome.other), names[outcome.run], names[outcome.other]);
     case 'diverges':
       return diverges(run(outcome.run), names[outcome.run], outcome.withinSteps);
+    case 'explodes':
+      return explodes(run(outcome.run), names[outcome.run], outcome);
     case 'staysFinite':
       return staysFinite(run(outcome.run), names[outcome.run], outcome.throughStep);
     case 'improves':
@@ -425,6 +431,37 @@ function diverges(run: MeasuredRun, name: string, withinSteps: number): Finding 
   }
   if (hasEnded(run)) return { verdict: 'fails', detail: `${name} ended at step ${last} without diverging` };
   return { verdict: 'undecided', detail: `${name} is at step ${last} of ${withinSteps}, finite so far` };
+}
+
+function explodes(
+  run: MeasuredRun,
+  name: string,
+  { withinSteps, factor }: { withinSteps: number; factor: number },
+): Finding {
+  const diverged = divergedStep(run);
+  if (diverged !== null && diverged <= withinSteps) {
+    return { verdict: 'holds', detail: `${divergence(run, name, diverged)}, within ${withinSteps} steps` };
+  }
+  const losses = lossesBetween(run, 1, withinSteps);
+  const first = losses[0];
+  if (first !== undefined) {
+    const peak = Math.max(...losses);
+    const at = run.series.steps[run.series.losses.indexOf(peak)]!;
+    const flight = `${name}'s loss reached ${formatLoss(peak)} at step ${at}, ${formatLoss(peak / first)}× its first (${formatLoss(first)})`;
+    if (peak >= factor * first) return { verdict: 'holds', detail: `${flight}, within ${withinSteps} steps` };
+    if (lastStep(run) >= withinSteps || hasEnded(run)) {
+      return {
+        verdict: 'fails',
+        detail: `${flight}: under the ${factor}× asked for, by step ${Math.min(withinSteps, lastStep(run))}`,
+      };
+    }
+  } else if (hasEnded(run)) {
+    return { verdict: 'fails', detail: `${name} ended before its first step` };
+  }
+  return {
+    verdict: 'undecided',
+    detail: `${name} is at step ${lastStep(run)} of ${withinSteps}, its loss not yet ${factor}× its first`,
+  };
 }
 
 function staysFinite(run: MeasuredRun, name: string, throughStep: number): Finding {
