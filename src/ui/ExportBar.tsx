@@ -187,7 +187,12 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
         }}
       />
       {importing && (
+        // Cancel comes first, on a row of its own: the progress text changes width as it reads, and a button after
+        // it moved under the pointer (a click landed on the bar instead).
         <div className="import-progress">
+          <button type="button" className="small" onClick={cancelClicked}>
+            Cancel
+          </button>
           <label htmlFor={`${id}-progress`}>{progressText(importing.fileName, importing.progress)}</label>
           {importing.progress?.phase === 'reading' ? (
             <progress
@@ -198,9 +203,6 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
           ) : (
             <progress id={`${id}-progress`} />
           )}
-          <button type="button" className="small" onClick={cancelClicked}>
-            Cancel
-          </button>
         </div>
       )}
       {message && (
