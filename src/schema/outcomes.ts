@@ -213,6 +213,12 @@ function lossesBetween(run: MeasuredRun, from: number, to: number): number[] {
   return losses;
 }
 
+/** The mean training loss of the TRAIN_LOSS_WINDOW steps up to `step`; null when none of them was trained. */
+function windowMean(run: MeasuredRun, step: number): number | null {
+  const losses = lossesBetween(run, step - TRAIN_LOSS_WINDOW + 1, step);
+  return losses.length ? losses.reduce((sum, loss) => sum + loss, 0) / losses.length : null;
+}
+
 // ── Numbers as the texts show them ─────────────────────────────────────────────────────────────────────────────
 
 const percent = (fraction: number): string =>
@@ -255,8 +261,7 @@ function readAt(
     return { kind: 'short', detail: `${name} ended at step ${last}, before step ${atStep}` };
   if (metric === 'trainLoss') {
     if (last < atStep) return { kind: 'pending' };
-    const losses = lossesBetween(run, atStep - TRAIN_LOSS_WINDOW + 1, atStep);
-    return { kind: 'value', value: losses.reduce((sum, loss) => sum + loss, 0) / losses.length, step: atStep };
+    return { kind: 'value', value: windowMean(run, atStep)!, step: atStep };
   }
   // An evaluation comes after its step's training: the step's loss alone does not mean its evaluation is in.
   if (!hasEnded(run) && !run.evaluations.some((e) => e.step >= atStep)) return { kind: 'pending' };
@@ -274,9 +279,9 @@ function readAtEnd(run: MeasuredRun, name: string, metric: 'testAccuracy' | 'tes
   if (run.status === 'running') return { kind: 'pending' };
   if (metric === 'trainLoss') {
     const last = lastStep(run);
-    const losses = lossesBetween(run, last - TRAIN_LOSS_WINDOW + 1, last);
-    if (!losses.length) return { kind: 'short', detail: `${name} ended before its first step` };
-    return { kind: 'value', value: losses.reduce((sum, loss) => sum + loss, 0) / losses.length, step: last };
+    const mean = windowMean(run, last);
+    if (mean === null) return { kind: 'short', detail: `${name} ended before its first step` };
+    return { kind: 'value', value: mean, step: last };
   }
   const measured = run.evaluations.at(-1);
   if (!measured) return { kind: 'short', detail: `${name} ended without a test evaluation` };
