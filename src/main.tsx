@@ -1,17 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { readExperimentLink, writeExperimentLink } from './bridge/experimentLink';
 import { readPageOptions } from './bridge/pageOptions';
 import { connectTrainer } from './bridge/trainerConnection';
 import { encodeLink } from './schema/urlCodec';
 import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/playgroundStore';
 import { App } from './ui/App';
+import { startPageLanguage } from './ui/i18n/pageLanguage';
 import { StoreProvider } from './ui/StoreContext';
 import './ui/styles.css';
 
 /** Losses, health and evaluations reach the page together at most this often: the curves move 4 times a second. */
 const HOLD_DATA_MS = 250;
 
+const i18n = startPageLanguage();
 const options = readPageOptions(location.search);
 const opened = readExperimentLink(location.hash);
 const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS });
@@ -54,9 +57,11 @@ window.addEventListener('beforeunload', (event) => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </I18nextProvider>
   </StrictMode>,
 );
 

@@ -1,9 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DataLoadingBar } from './DataLoadingBar';
 import { ExperimentControls } from './ExperimentControls';
 import { DrawingPad } from './DrawingPad';
+import { switchPageLanguage } from './i18n/pageLanguage';
 import { HealthPanel } from './HealthPanel';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LessonGallery } from './LessonGallery';
 import { LessonPanel } from './LessonPanel';
 import { MessageBanner } from './MessageBanner';
@@ -14,14 +17,16 @@ import { TrainingButtons } from './TrainingButtons';
 import { TrainingCurves } from './TrainingCurves';
 
 export function App() {
+  const { t } = useTranslation();
   return (
     <div className="app">
       <header>
-        <h1>Training playground</h1>
-        <p>Train real networks on real MNIST or Fashion-MNIST, on your GPU, side by side, and watch them learn.</p>
+        <h1>{t('title')}</h1>
+        <p>{t('tagline')}</p>
         <div className="header-actions">
           <LessonGallery />
           <CopyLinkButton />
+          <LanguageSwitch onChange={switchPageLanguage} />
         </div>
       </header>
       <MessageBanner />
@@ -33,7 +38,7 @@ export function App() {
           <TrainingButtons />
           <ExperimentControls />
         </aside>
-        <section className="results" aria-label="Results">
+        <section className="results" aria-label={t('results')}>
           <TrainingCurves />
           <RunStats />
           <HealthPanel />

@@ -1,24 +1,27 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Copies the page's address, which encodes the whole experiment. */
 export function CopyLinkButton() {
-  const [status, setStatus] = useState<string | null>(null);
+  const { t } = useTranslation();
+  // The key, not the sentence: a language switch after copying re-says it in the new language.
+  const [status, setStatus] = useState<'copyLink.copied' | 'copyLink.blocked' | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setStatus('Link copied: it opens this experiment with the same settings and seed.');
+      setStatus('copyLink.copied');
     } catch {
       // No clipboard (an insecure origin, a denied permission): the address bar holds the same link.
-      setStatus('Copying is blocked here: copy the address from the address bar instead.');
+      setStatus('copyLink.blocked');
     }
   };
   return (
     <div className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('copyLink.button')}
       </button>
       <span role="status" className="hint">
-        {status}
+        {status && t(status)}
       </span>
     </div>
   );
