@@ -1,11 +1,12 @@
 // The page's language in the places outside React that must follow it: the catalog, <html lang> (screen readers'
-// voice, the browser's choice of CJK glyphs) and `?lang=` in the address, so a copied link keeps it.
+// voice, the browser's choice of CJK glyphs), the tab's title and `?lang=` in the address, so a copied link keeps it.
 import type { i18n as I18n } from 'i18next';
 import { i18n, startCatalog } from './catalog';
 import { chooseLanguage, searchWithLanguage, type Language } from './language';
 
 function reflect(language: Language): void {
   document.documentElement.lang = language;
+  document.title = i18n.t('title');
   const search = searchWithLanguage(window.location.search, language);
   if (search !== window.location.search) {
     const { pathname, hash } = window.location;
