@@ -1,54 +1,48 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { lessonById } from '../schema/lessonCatalog';
 import type { Confirmation } from '../store/playgroundStore';
+import { formatCount } from './i18n/numbers';
 import { usePlayground } from './StoreContext';
 
 function Question({ confirmation }: { confirmation: Confirmation }) {
+  const { t, i18n } = useTranslation('panels');
   const run = usePlayground((s) =>
     confirmation.kind === 'setting' ? s.runs.find((r) => r.id === confirmation.runId) : undefined,
   );
   const resolve = usePlayground((s) => s.resolveConfirmation);
   if (confirmation.kind === 'link') {
-    const runs = confirmation.unsavedRuns === 1 ? '1 run has' : `${confirmation.unsavedRuns} runs have`;
     const lesson = confirmation.link.lesson === undefined ? undefined : lessonById(confirmation.link.lesson);
     return (
       <>
-        <h2 id="confirm-title">{lesson ? `Open the lesson “${lesson.title}”?` : 'Open the new link?'}</h2>
-        <p>
-          {runs} trained results that are not in a downloaded file. {lesson ? 'The lesson' : 'The link'} opens another
-          experiment in their place. To keep them, choose “Keep my runs” and download CSV or JSON first.
-        </p>
+        <h2 id="confirm-title">{lesson ? t('confirm.openLesson', { title: lesson.title }) : t('confirm.openLink')}</h2>
+        <p>{t(lesson ? 'confirm.unsavedLesson' : 'confirm.unsaved', { count: confirmation.unsavedRuns })}</p>
         <div className="buttons">
           <button type="button" className="primary" onClick={() => resolve('apply')}>
-            {lesson ? 'Open the lesson' : 'Open the link'}
+            {lesson ? t('confirm.openTheLesson') : t('confirm.openTheLink')}
           </button>
           <button type="button" onClick={() => resolve('cancel')}>
-            Keep my runs
+            {t('confirm.keepRuns')}
           </button>
         </div>
       </>
     );
   }
-  const name = run?.name ?? 'This run';
+  const name = run?.name ?? t('confirm.thisRun');
   const steps = run?.series.length ?? 0;
   return (
     <>
-      <h2 id="confirm-title">
-        Change {confirmation.label} of {name}?
-      </h2>
-      <p>
-        {name} has trained {steps.toLocaleString('en-US')} step{steps === 1 ? '' : 's'}. A new setting starts it afresh
-        and clears its curves. A copy with the change keeps {name} as it is, to compare the two.
-      </p>
+      <h2 id="confirm-title">{t('confirm.change', { setting: confirmation.label, name })}</h2>
+      <p>{t('confirm.trained', { count: steps, steps: formatCount(steps, i18n.language), name })}</p>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => resolve('duplicate')}>
-          Add a copy with the change
+          {t('confirm.addCopy')}
         </button>
         <button type="button" onClick={() => resolve('apply')}>
-          Change and start afresh
+          {t('confirm.changeAfresh')}
         </button>
         <button type="button" onClick={() => resolve('cancel')}>
-          Cancel
+          {t('confirm.cancel')}
         </button>
       </div>
       {confirmation.problem && (

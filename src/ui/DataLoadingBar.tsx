@@ -1,21 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { formatFixed } from './i18n/numbers';
 import { usePlayground } from './StoreContext';
-
-function megabytes(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
-}
 
 /**
  * The trainer's state in one line of fixed height: the dataset download while it runs, then where training runs.
  * Its space stays reserved, so the buttons below do not jump when the download ends.
  */
 export function DataLoadingBar() {
+  const { t, i18n } = useTranslation('panels');
+  const megabytes = (bytes: number) => formatFixed(bytes / 1e6, i18n.language, 1);
   const phase = usePlayground((s) => s.trainerPhase);
   const progress = usePlayground((s) => s.dataProgress);
   const backend = usePlayground((s) => s.backend);
   if (phase === 'starting' || phase === 'loading-data') {
     const label = progress
-      ? `Loading ${progress.title}: ${megabytes(progress.receivedBytes)} of ${megabytes(progress.totalBytes)} MB`
-      : 'Starting the trainer…';
+      ? t('loading.dataset', {
+          dataset: progress.title,
+          received: megabytes(progress.receivedBytes),
+          total: megabytes(progress.totalBytes),
+        })
+      : t('loading.starting');
     return (
       <div className="loading">
         <label htmlFor="data-progress">{label}</label>
@@ -26,8 +30,12 @@ export function DataLoadingBar() {
   return (
     <div className="loading is-done">
       {phase === 'failed'
-        ? 'Training is unavailable: the message above says why.'
-        : `Ready to train${backend ? ` on ${backend.name.toUpperCase()}, in ${backend.thread === 'worker' ? 'a worker' : 'the main thread'}` : ''}.`}
+        ? t('loading.failed')
+        : !backend
+          ? t('loading.ready')
+          : t(backend.thread === 'worker' ? 'loading.readyOn' : 'loading.readyOnMain', {
+              backend: backend.name.toUpperCase(),
+            })}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
+import { formatCount, formatFixed, formatPercent } from './i18n/numbers';
 import { statusText } from './runText';
 import { usePlayground } from './StoreContext';
 
@@ -11,12 +13,13 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-const loss = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(4));
-const percent = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(2)}%`);
-const count = (value: number) => value.toLocaleString('en-US');
-
 /** The numbers a person watches while the selected run trains. */
 export function RunStats() {
+  const { t, i18n } = useTranslation('panels');
+  const language = i18n.language;
+  const loss = (value: number | undefined) => (value === undefined ? '–' : formatFixed(value, language, 4));
+  const percent = (value: number | undefined) => (value === undefined ? '–' : formatPercent(value, language));
+  const count = (value: number) => formatCount(value, language);
   const run = usePlayground(selectedRun);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const backend = usePlayground((s) => s.backend);
@@ -25,33 +28,52 @@ export function RunStats() {
   const learningRate = series.length ? series.learningRates[series.length - 1] : undefined;
   const lastEvaluation = run.evaluations.at(-1);
   return (
-    <dl className="stats" aria-label={`Statistics of ${run.name}`}>
-      <Stat label="Status" value={statusText(run, trainerPhase)} />
-      <Stat label="Step" value={`${stats.step} / ${stats.totalSteps}`} />
-      <Stat label="Epoch" value={stats.epoch.toFixed(2)} />
-      <Stat label="First training loss" value={loss(losses[0])} />
-      <Stat label="Latest training loss" value={loss(series.length ? losses[series.length - 1] : undefined)} />
-      <Stat label="Test loss" value={loss(lastEvaluation?.testLoss)} />
-      <Stat label="Test accuracy" value={percent(lastEvaluation?.testAccuracy)} />
+    <dl className="stats" aria-label={t('stats.label', { name: run.name })}>
+      <Stat label={t('stats.status')} value={statusText(run, trainerPhase)} />
+      <Stat
+        label={t('stats.step')}
+        value={t('stats.stepOf', { step: count(stats.step), total: count(stats.totalSteps) })}
+      />
+      <Stat label={t('stats.epoch')} value={formatFixed(stats.epoch, language, 2)} />
+      <Stat label={t('stats.firstLoss')} value={loss(losses[0])} />
+      <Stat label={t('stats.latestLoss')} value={loss(series.length ? losses[series.length - 1] : undefined)} />
+      <Stat label={t('stats.testLoss')} value={loss(lastEvaluation?.testLoss)} />
+      <Stat label={t('stats.testAccuracy')} value={percent(lastEvaluation?.testAccuracy)} />
       {lastEvaluation?.monteCarlo && (
         <Stat
-          label={`MC dropout test accuracy (${lastEvaluation.monteCarlo.samples} passes)`}
+          label={t('stats.monteCarlo', { samples: lastEvaluation.monteCarlo.samples })}
           value={percent(lastEvaluation.monteCarlo.accuracy)}
         />
       )}
-      {lastEvaluation?.train && <Stat label="Training-set accuracy" value={percent(lastEvaluation.train.accuracy)} />}
-      <Stat label="Learning rate" value={learningRate === undefined ? '–' : learningRate.toPrecision(3)} />
+      {lastEvaluation?.train && (
+        <Stat label={t('stats.trainAccuracy')} value={percent(lastEvaluation.train.accuracy)} />
+      )}
+      <Stat label={t('stats.learningRate')} value={learningRate === undefined ? '–' : learningRate.toPrecision(3)} />
       <Stat
-        label="Samples/s"
+        label={t('stats.samplesPerSecond')}
         value={stats.samplesPerSecond === null ? '–' : count(Math.round(stats.samplesPerSecond))}
       />
-      <Stat label="Backend" value={backend ? backend.name : '–'} />
-      <Stat label="Runs on" value={backend ? `${backend.thread} (${backend.detail})` : '–'} />
-      <Stat label="Tensors in memory" value={stats.numTensors === null ? '–' : String(stats.numTensors)} />
-      <Stat label="Parameters" value={count(stats.parameterCount)} />
+      <Stat label={t('stats.backend')} value={backend ? backend.name : '–'} />
       <Stat
-        label="Training examples"
-        value={stats.dataset ? `${count(stats.trainCount)} of ${stats.dataset.title}` : '–'}
+        label={t('stats.runsOn')}
+        value={
+          backend
+            ? t('stats.runsOnValue', {
+                thread: backend.thread === 'worker' ? t('stats.worker') : t('stats.mainThread'),
+                detail: backend.detail,
+              })
+            : '–'
+        }
+      />
+      <Stat label={t('stats.tensors')} value={stats.numTensors === null ? '–' : String(stats.numTensors)} />
+      <Stat label={t('stats.parameters')} value={count(stats.parameterCount)} />
+      <Stat
+        label={t('stats.examples')}
+        value={
+          stats.dataset
+            ? t('stats.examplesOf', { examples: count(stats.trainCount), dataset: stats.dataset.title })
+            : '–'
+        }
       />
     </dl>
   );
