@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { always, listed, REMEDIES, tryRemedies, type Remedy } from './advice';
+import { createCatalog } from '../ui/i18n/catalog';
+import { english } from '../ui/i18n/english';
+import { sayMessage } from '../ui/i18n/say';
+import { always, REMEDIES, tryRemedies, type Remedy } from './advice';
 import type { HealthSample, LayerHealth } from './health';
 import { nonFiniteVerdict } from './healthVerdicts';
 import { l12Pattern } from './lossVerdicts';
 import type { Verdict, VerdictInput, VerdictSettings } from './verdict';
 import { verdictsFor } from './verdicts';
+import { say } from './verdictWords';
 
 const base: VerdictSettings = {
   activation: 'relu',
@@ -106,11 +110,11 @@ type Kind = keyof typeof TRIGGERS;
 function advice(kind: Kind, settings: Partial<VerdictSettings>): string {
   const found = TRIGGERS[kind]({ ...base, ...settings }).filter((v) => v?.kind === kind);
   expect(found).toHaveLength(1);
-  return found[0]!.tryThis;
+  return english(found[0]!.tryThis);
 }
 
 /** A remedy and settings that hold it. */
-const has = (remedy: Remedy, withIt: Partial<VerdictSettings>) => ({ text: remedy.text, withIt });
+const has = (remedy: Remedy, withIt: Partial<VerdictSettings>) => ({ text: english(remedy.text), withIt });
 
 /** What a "Try …" sentence lists, e.g. ['batch norm'] from "Try batch norm; gradient clipping …". */
 function suggestions(tryThis: string): string[] {
@@ -118,27 +122,50 @@ function suggestions(tryThis: string): string[] {
   return list.split(/,? or |, /);
 }
 
-describe('listed and tryRemedies', () => {
-  it('join one, two, three or four items as a sentence does', () => {
-    expect(listed(['A'])).toBe('A');
-    expect(listed(['A', 'B'])).toBe('A or B');
-    expect(listed(['A', 'B', 'C'])).toBe('A, B, or C');
-    expect(listed(['A', 'B', 'C', 'D'], 'and')).toBe('A, B, C, and D');
+describe('tryRemedies, as a reader reads it', () => {
+  const remedy = (text: Remedy['text'], had: boolean): Remedy => ({ text, has: () => had });
+  const [a, b, c, d] = [say('remedy.dropout'), say('remedy.l2'), say('remedy.moreData'), say('remedy.earlyStopping')];
+  const nothing = say('units.tryRelu');
+  const tryFirst = (n: number) =>
+    english(
+      tryRemedies(
+        base,
+        [a, b, c, d].slice(0, n).map((text) => remedy(text, false)),
+        { otherwise: nothing },
+      ),
+    );
+
+  it('joins one, two, three or four items as an English sentence does, with the serial comma', () => {
+    expect(tryFirst(1)).toBe('Try dropout.');
+    expect(tryFirst(2)).toBe('Try dropout or L2 weight decay.');
+    expect(tryFirst(3)).toBe('Try dropout, L2 weight decay, or more training data.');
+    expect(tryFirst(4)).toBe('Try dropout, L2 weight decay, more training data, or early stopping.');
   });
 
-  const remedy = (text: string, had: boolean): Remedy => ({ text, has: () => had });
+  it('joins them as Chinese does in Chinese', () => {
+    const chinese = createCatalog('zh-CN');
+    const three = tryRemedies(
+      base,
+      [a, b, c].map((text) => remedy(text, false)),
+      { otherwise: nothing },
+    );
+    expect(sayMessage(chinese, three)).toBe('试试Dropout、L2 权重衰减或更多训练数据。');
+  });
 
   it('leave out what the run has, keep the order, and put the tail before the full stop', () => {
-    const remedies = [remedy('A', false), remedy('B', true), remedy('C', false), always('D')];
-    expect(tryRemedies(base, remedies, { tail: ' (L12)', otherwise: 'Nothing.' })).toBe('Try A, C, or D (L12).');
-    expect(tryRemedies(base, remedies.slice(0, 2), { otherwise: 'Nothing.' })).toBe('Try A.');
+    const remedies = [remedy(a, false), remedy(b, true), remedy(c, false), always(d)];
+    expect(english(tryRemedies(base, remedies, { tail: say('try.tailL12'), otherwise: nothing }))).toBe(
+      'Try dropout, more training data, or early stopping (L12).',
+    );
+    expect(english(tryRemedies(base, remedies.slice(0, 2), { otherwise: nothing }))).toBe('Try dropout.');
   });
 
   it('say the otherwise sentence when the run has every remedy, never an empty "Try ."', () => {
-    expect(tryRemedies(base, [remedy('A', true), remedy('B', true)], { tail: ' (L12)', otherwise: 'Nothing.' })).toBe(
-      'Nothing.',
+    const all = [remedy(a, true), remedy(b, true)];
+    expect(english(tryRemedies(base, all, { tail: say('try.tailL12'), otherwise: nothing }))).toBe(
+      'Try ReLU (activation).',
     );
-    expect(tryRemedies(base, [], { otherwise: 'Nothing.' })).toBe('Nothing.');
+    expect(english(tryRemedies(base, [], { otherwise: nothing }))).toBe('Try ReLU (activation).');
   });
 });
 
@@ -244,17 +271,22 @@ describe('every verdict’s advice fits the run', () => {
     for (const [key, values] of Object.entries(grid) as [string, readonly unknown[]][])
       runs = runs.flatMap((run) => values.map((value) => ({ ...run, [key]: value }) as VerdictSettings));
     let checked = 0;
+    const chinese = createCatalog('zh-CN');
     for (const settings of runs) {
       const had = Object.values(REMEDIES as Record<string, Remedy>)
         .filter((remedy) => remedy.has(settings))
-        .map((remedy) => remedy.text);
+        .map((remedy) => english(remedy.text));
       for (const trigger of Object.values(TRIGGERS)) {
         for (const verdict of trigger(settings)) {
           if (!verdict) continue;
           checked++;
-          expect(verdict.tryThis).toMatch(/^[A-Z].*\S\.$/);
-          expect(verdict.tryThis).not.toMatch(/\b[Tt]ry *[.;(]/);
-          for (const text of had) expect(suggestions(verdict.tryThis), verdict.tryThis).not.toContain(text);
+          const tryThis = english(verdict.tryThis);
+          // Every sentence of the verdict is in the Chinese catalog too, every value filled in.
+          for (const part of [verdict.title, verdict.message, verdict.tryThis])
+            expect(sayMessage(chinese, part)).not.toMatch(/\{\{|diagnostics:|[A-Za-z]+\.[a-z]+[A-Z]/);
+          expect(tryThis).toMatch(/^[A-Z].*\S\.$/);
+          expect(tryThis).not.toMatch(/\b[Tt]ry *[.;(]/);
+          for (const text of had) expect(suggestions(tryThis), tryThis).not.toContain(text);
         }
       }
     }

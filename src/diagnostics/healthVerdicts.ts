@@ -3,19 +3,16 @@
 import { always, REMEDIES, tryRemedies } from './advice';
 import { firstNonFinite, relativeGradient, type HealthSample, type LayerHealth, type NonFiniteOrigin } from './health';
 import {
-  int,
   isBadInit,
   isSquashing,
-  lr,
   make,
   median,
-  num,
-  pct,
   tenth,
   THRESHOLDS as T,
   type Verdict,
   type VerdictInput,
 } from './verdict';
+import { say } from './verdictWords';
 
 export function isFiniteSample(sample: HealthSample): boolean {
   return sample.layers.every(
@@ -44,25 +41,31 @@ export function nonFiniteVerdict(
   // A sample taken after the loss blew up shows the aftermath, not the origin.
   const origin = found && (lossAt === null || found.step <= lossAt) ? found : null;
   if (lossAt === null && !origin) return null;
-  const where = origin && `the ${origin.quantity}s of ${origin.layer ?? 'the loss'} at step ${int(origin.step)}`;
+  const where =
+    origin &&
+    (origin.layer === null
+      ? say('nonFinite.whereLoss', { step: origin.step })
+      : say('nonFinite.where', {
+          quantity: say(`quantity.${origin.quantity === 'loss' ? 'activation' : origin.quantity}`),
+          layer: origin.layer,
+          step: origin.step,
+        }));
   const first =
     lossAt === null
-      ? `A NaN/Inf appeared in ${where}.`
-      : `Loss became ${Number.isNaN(lossValue) ? 'NaN' : 'infinite'} at step ${int(lossAt)}; ` +
-        `the first NaN/Inf appeared in ${where ?? `the loss at step ${int(lossAt)}`}.`;
+      ? say('nonFinite.appeared', { where: where! })
+      : say('nonFinite.lossBecame', {
+          value: say(Number.isNaN(lossValue) ? 'nonFinite.nan' : 'nonFinite.infinite'),
+          step: lossAt,
+          where: where ?? say('nonFinite.whereLoss', { step: lossAt }),
+        });
   // N(0,1) without batch norm is this branch's condition: both remedies are new to the run.
   if (isBadInit(settings) && settings.batchNorm === 'off')
-    return make(
-      'nonFinite',
-      `${first} Likely cause: exploding activations from N(0,1) init (D04, T05).`,
-      ['D04', 'T05'],
-      'Try He init, or batch norm.',
-    );
+    return make('nonFinite', say('nonFinite.fromInit', { first }), ['D04', 'T05'], say('nonFinite.tryInit'));
   return make(
     'nonFinite',
-    `${first} Likely cause: the learning rate (${lr(settings.learningRate)}) is too high (L04).`,
+    say('nonFinite.fromRate', { first, rate: settings.learningRate }),
     ['L04'],
-    `Try a learning rate 10× smaller (${tenth(settings)}).`,
+    say('try.tenthRate', { rate: tenth(settings) }),
   );
 }
 
@@ -80,24 +83,22 @@ export function exploding({ settings }: VerdictInput, recent: readonly HealthSam
   const ratio = first && output && grads.length >= 2 ? first.value / output.value : 0;
   const wild = layerMedians(recent, (l) => l.activationStd).find((l) => l.value > T.explodingActivationStd);
   if (!(ratio >= T.explodingRatio) && !wild) return null;
-  const clipping =
-    settings.clipping === 'none'
-      ? 'gradient clipping stops the explosion but only hides its cause (L09)'
-      : "this run's gradient clipping stops the explosion but only hides its cause (L09)";
-  const sentence = [
-    ratio >= T.explodingRatio ? `Layer ${first!.name}'s gradient is ${int(ratio)}× larger than ${output!.name}'s` : '',
-    wild ? `the activations of ${wild.name} have a standard deviation of ${num(wild.value)}` : '',
-  ]
-    .filter(Boolean)
-    .join(', and ');
+  const clipping = say(settings.clipping === 'none' ? 'exploding.clipping' : 'exploding.clippingOn');
+  const gradient = ratio >= T.explodingRatio ? { first: first!.name, ratio, output: output!.name } : null;
+  const activations = wild ? { layer: wild.name, std: wild.value } : null;
+  const what =
+    gradient && activations
+      ? say('exploding.both', { ...gradient, ...activations })
+      : gradient
+        ? say('exploding.ratio', gradient)
+        : say('exploding.wild', activations!);
   return make(
     'explodingGradients',
-    `${sentence[0]!.toUpperCase()}${sentence.slice(1)}: exploding gradients` +
-      `${isBadInit(settings) ? ' from N(0,1) init' : ''} (T05, D09).`,
+    say(isBadInit(settings) ? 'exploding.messageInit' : 'exploding.message', { what }),
     ['T05', 'D09', 'L09'],
     tryRemedies(settings, [REMEDIES.heInit, REMEDIES.batchNorm], {
-      tail: `; ${clipping}`,
-      otherwise: `He init and batch norm are on already: try a learning rate 10× smaller (${tenth(settings)}); ${clipping}.`,
+      tail: say('exploding.tail', { clipping }),
+      otherwise: say('exploding.otherwise', { rate: tenth(settings), clipping }),
     }),
   );
 }
@@ -182,35 +183,49 @@ export function vanishingVerdict(
 ): Verdict | null {
   if (!now || !lastHeld || !worst) return null;
   const squashing = isSquashing(settings);
-  const name = `vanishing gradients${squashing ? ` (${settings.activation})` : ''}`;
+  const name = squashing ? say('vanishing.nameOf', { activation: settings.activation }) : say('vanishing.name');
   // A squashing run can always switch to ReLU, so only a ReLU-like run can have every remedy.
   const tryThis = tryRemedies(
     settings,
     squashing ? [REMEDIES.relu, REMEDIES.heInit] : [REMEDIES.heInit, REMEDIES.batchNorm],
-    { otherwise: 'He init and batch norm are on already: try fewer layers; the gradient shrinks through each (T02).' },
+    { otherwise: say('vanishing.otherwise') },
   );
   if (now.ratio >= T.vanishingRatio) {
     const { first, largest, ratio } = now;
+    const layers = { first: first.name, largest: largest.name };
     return make(
       'vanishingGradients',
-      `Relative to its weights, layer ${first.name}'s gradient is ${int(ratio)}× smaller than ${largest.name}'s ` +
-        `(‖gradient‖ / ‖weights‖: ${num(first.relative)} vs ${num(largest.relative)}; the raw norms differ ` +
-        `${int(largest.gradient / first.gradient)}×): ${name}. With plain SGD, ${first.name} changes ` +
-        `${int(ratio)}× more slowly than ${largest.name}: the first layers barely learn (T02).` +
-        (Object.hasOwn(ADAPTIVE, settings.optimizer)
-          ? ` ${ADAPTIVE[settings.optimizer]} rescales each weight's step, which hides this in the step size: the ` +
-            `measured update/weight ratios are ${num(first.update)} for ${first.name} and ${num(largest.update)} ` +
-            `for ${largest.name}.`
-          : ''),
+      say('vanishing.now', {
+        ...layers,
+        ratio,
+        firstRelative: first.relative,
+        largestRelative: largest.relative,
+        raw: largest.gradient / first.gradient,
+        name,
+        adaptive: Object.hasOwn(ADAPTIVE, settings.optimizer)
+          ? say('vanishing.adaptive', {
+              ...layers,
+              optimizer: ADAPTIVE[settings.optimizer]!,
+              firstUpdate: first.update,
+              largestUpdate: largest.update,
+            })
+          : '',
+      }),
       ['T02', 'T05'],
       tryThis,
     );
   }
   return make(
     'vanishingGradients',
-    `Until step ${int(lastHeld.step)}, relative to its weights, layer ${worst.first.name}'s gradient was up to ` +
-      `${int(worst.ratio)}× smaller than ${worst.largest.name}'s (at step ${int(worst.step)}): ${name} slowed ` +
-      `the first layers early on (T02). It has since recovered to ${int(now.ratio)}×.`,
+    say('vanishing.recovered', {
+      step: lastHeld.step,
+      first: worst.first.name,
+      largest: worst.largest.name,
+      ratio: worst.ratio,
+      worstStep: worst.step,
+      name,
+      now: now.ratio,
+    }),
     ['T02', 'T05'],
     tryThis,
   );
@@ -233,27 +248,29 @@ function persistent(recent: readonly HealthSample[], pick: (l: LayerHealth) => n
 export function unitRules({ settings }: VerdictInput, recent: readonly HealthSample[]): (Verdict | null)[] {
   const dead = settings.activation === 'relu' ? persistent(recent, (l) => l.deadFraction, T.deadFraction) : null;
   const sat = isSquashing(settings) ? persistent(recent, (l) => l.saturatedFraction, T.saturatedFraction) : null;
-  const last = `in the last ${T.persistSamples} health samples`;
   return [
     dead &&
       make(
         'deadRelus',
-        `${pct(dead.value)} of ${dead.name}'s units output zero for every example of the batch ${last}: ` +
-          'dead ReLUs (L11).',
+        say('units.dead', { fraction: dead.value, layer: dead.name, samples: T.persistSamples }),
         ['L11'],
-        tryRemedies(settings, [REMEDIES.leakyRelu, always(`a learning rate 10× smaller (${tenth(settings)})`)], {
-          otherwise: `Try a learning rate 10× smaller (${tenth(settings)}).`,
+        tryRemedies(settings, [REMEDIES.leakyRelu, always(say('remedy.tenthRate', { rate: tenth(settings) }))], {
+          otherwise: say('try.tenthRate', { rate: tenth(settings) }),
         }),
       ),
     sat &&
       make(
         'saturated',
-        `${pct(sat.value)} of ${sat.name}'s outputs sit at the ${settings.activation}'s limits ${last}: ` +
-          'saturated units pass almost no gradient (T02).',
+        say('units.saturated', {
+          fraction: sat.value,
+          layer: sat.name,
+          activation: settings.activation,
+          samples: T.persistSamples,
+        }),
         ['T02'],
         // Only sigmoid and tanh saturate, so ReLU is always left to suggest.
         tryRemedies(settings, [REMEDIES.relu, REMEDIES.glorotInit, REMEDIES.batchNorm], {
-          otherwise: 'Try ReLU (activation).',
+          otherwise: say('units.tryRelu'),
         }),
       ),
   ];

@@ -3,19 +3,9 @@
 import { always, REMEDIES, tryRemedies } from './advice';
 import { exactMean, exactStd } from './exactSum';
 import { findExplodingLoss, type ExplodingLoss } from './explodingLoss';
-import {
-  int,
-  lr,
-  make,
-  mean,
-  num,
-  pct,
-  startLoss,
-  tenth,
-  THRESHOLDS as T,
-  type Verdict,
-  type VerdictInput,
-} from './verdict';
+import type { Message } from '../schema/message';
+import { make, mean, startLoss, tenth, THRESHOLDS as T, type Verdict, type VerdictInput } from './verdict';
+import { say } from './verdictWords';
 
 export interface Points {
   steps: number[];
@@ -75,13 +65,18 @@ export function lossSummary(points: Points): LossSummary {
 }
 
 export function lrTooHigh({ settings }: VerdictInput, { points, exploded, lastHalf }: LossSummary): Verdict | null {
-  const tooHigh = (message: string) =>
-    make('lrTooHigh', message, ['L04', 'D02'], `Try a learning rate 10× smaller (${tenth(settings)}).`);
-  const rate = lr(settings.learningRate);
+  const tooHigh = (message: Message) =>
+    make('lrTooHigh', message, ['L04', 'D02'], say('try.tenthRate', { rate: tenth(settings) }));
+  const rate = settings.learningRate;
   if (exploded)
     return tooHigh(
-      `The loss reached ${num(exploded.loss)} at step ${int(exploded.step)}, over ${T.explodingLoss}× its first ` +
-        `value ${num(exploded.firstLoss)}: the learning rate (${rate}) is too high (L04).`,
+      say('rate.exploded', {
+        loss: exploded.loss,
+        step: exploded.step,
+        factor: T.explodingLoss,
+        first: exploded.firstLoss,
+        rate,
+      }),
     );
   const { steps, losses } = points;
   const { from } = lastHalfBounds(losses.length);
@@ -90,10 +85,7 @@ export function lrTooHigh({ settings }: VerdictInput, { points, exploded, lastHa
   if (losses.length - from < 8 || span < T.oscillationMinSteps || !(first > 0)) return null;
   const { start, end, std } = lastHalf;
   if (end < T.oscillationTrend * start || std < T.oscillationStd * first) return null;
-  return tooHigh(
-    `Over the last ${int(span)} steps the loss swings by ±${num(std)} (${pct(std / first)} of its starting ` +
-      `value) without falling (${num(start)} → ${num(end)}): the learning rate (${rate}) looks too high (D02, L04).`,
-  );
+  return tooHigh(say('rate.swings', { span, std, share: std / first, start, end, rate }));
 }
 
 export function lrTooLow({ settings }: VerdictInput, { points, blockMeans: means }: LossSummary): Verdict | null {
@@ -104,11 +96,9 @@ export function lrTooLow({ settings }: VerdictInput, { points, blockMeans: means
     return null;
   return make(
     'lrTooLow',
-    `After ${int(steps.at(-1)!)} steps the loss has barely moved (${num(start)} → ${num(end)}, under ` +
-      `${pct(T.lrTooLowFall)} lower): flat from the start, the learning rate (${lr(settings.learningRate)}) ` +
-      'looks too low (D02).',
+    say('rate.flat', { steps: steps.at(-1)!, start, end, fall: T.lrTooLowFall, rate: settings.learningRate }),
     ['D02', 'L04'],
-    `Try a learning rate 10× larger (${lr(settings.learningRate * 10)}); bisect between 0.1 and 0.0001 (L04).`,
+    say('rate.tryLarger', { rate: settings.learningRate * 10 }),
   );
 }
 
@@ -122,9 +112,9 @@ export function cannotOverfit({ settings, evaluations }: VerdictInput): Verdict 
 }
 
 /** The training sets D01 asks a model to overfit. */
-const TINY_SETS: Partial<Record<VerdictInput['settings']['trainingSubset'], string>> = {
-  oneBatch: 'one batch',
-  oneExample: 'one example',
+const TINY_SETS: Partial<Record<VerdictInput['settings']['trainingSubset'], Message>> = {
+  oneBatch: say('overfit.oneBatch'),
+  oneExample: say('overfit.oneExample'),
 };
 
 /** D01 from the latest evaluation that measured the training set. */
@@ -134,11 +124,9 @@ export function cannotOverfitAfter(settings: VerdictInput['settings'], latest: E
   if (latest.train.accuracy >= T.cannotOverfitAccuracy) return null;
   return make(
     'cannotOverfit',
-    `After ${int(latest.step)} steps on ${what} the training accuracy is only ` +
-      `${(latest.train.accuracy * 100).toFixed(1)}%: ` +
-      `the model cannot overfit ${what}: something in the model or pipeline is broken (D01).`,
+    say('overfit.cannot', { steps: latest.step, what, accuracy: latest.train.accuracy }),
     ['D01'],
-    'Check the output layer (logits, no activation), the labels and the input preprocessing; then the learning rate.',
+    say('overfit.tryCheck'),
   );
 }
 
@@ -195,41 +183,42 @@ export function l12Pattern(
     return d <= -T.flatChange ? 'falls' : d >= T.flatChange ? 'rises' : 'flat';
   };
   const [trainTrend, testTrend, tr, te] = [trend(train), trend(test), train.at(-1)!, test.at(-1)!];
-  const range = (ys: readonly number[]) => `${num(ys[0]!)} → ${num(ys.at(-1)!)}`;
-  const both = `over the last ${T.evaluations} evaluations (training ${range(train)}, test ${range(test)})`;
+  const range = (ys: readonly number[]) => say('curves.range', { from: ys[0]!, to: ys.at(-1)! });
+  const both = say('curves.both', { evaluations: T.evaluations, train: range(train), test: range(test) });
 
   const sinceBest = evals.length - 1 - best;
   if (trainTrend === 'falls' && sinceBest >= T.overfitPatience && te - tr >= T.overfitGap * te)
     return make(
       'overfitting',
-      `The training loss keeps falling (${range(train)}) but the test loss has not beaten its best ` +
-        `(${num(evals[best]!.testLoss)} at step ${int(evals[best]!.step)}) for ${sinceBest} evaluations ` +
-        `and is now ${num(te)}: overfitting (L12).`,
+      say('curves.overfitting', {
+        train: range(train),
+        best: evals[best]!.testLoss,
+        bestStep: evals[best]!.step,
+        since: sinceBest,
+        now: te,
+      }),
       ['L12', 'M05', 'L07'],
       tryRemedies(settings, [REMEDIES.dropout, REMEDIES.l2, REMEDIES.moreData, REMEDIES.earlyStopping], {
-        tail: ' (M05, L07)',
-        otherwise:
-          'The run already has dropout, L2 weight decay, early stopping and all the training data: try a higher ' +
-          'dropout rate or L2 penalty, or a smaller network (M05, L07).',
+        tail: say('try.tailM05L07'),
+        otherwise: say('curves.overfittingOtherwise'),
       }),
     );
   if (trainTrend === 'rises' && testTrend === 'rises')
     return make(
       'bothRising',
-      `Both losses rise ${both}: bad architecture or hyper-parameters (L12).`,
+      say('curves.bothRising', { both }),
       ['L12'],
-      `Try a learning rate 10× smaller (${tenth(settings)}), then revisit the architecture.`,
+      say('curves.tryThenArchitecture', { rate: tenth(settings) }),
     );
   // lrTooLow already explains a loss flat from the start, and names the knob.
   if (trainTrend === 'flat' && testTrend === 'flat' && tr >= T.stuckLevel * firstLoss && !lrTooLowFired)
     return make(
       'stuck',
-      `Both losses are flat ${both}, still at ${pct(tr / firstLoss)} of the starting training loss: ` +
-        'the run is stuck (L12).',
+      say('curves.stuck', { both, share: tr / firstLoss }),
       ['L12'],
-      tryRemedies(settings, [always('a lower learning rate'), REMEDIES.smallerBatch], {
-        tail: ' (L12)',
-        otherwise: 'Try a lower learning rate (L12).',
+      tryRemedies(settings, [always(say('remedy.lowerRate')), REMEDIES.smallerBatch], {
+        tail: say('try.tailL12'),
+        otherwise: say('curves.tryLower'),
       }),
     );
   // With dropout on, the minibatch training loss is inflated and cannot be compared with the test loss.
@@ -237,10 +226,9 @@ export function l12Pattern(
   if (trainTrend === 'flat' && testTrend === 'falls' && comparable && tr >= T.dataProblemRatio * te)
     return make(
       'dataProblem',
-      `The test loss falls (${range(test)}) while the training loss stays flat at ${num(tr)}, ${num(tr / te)}× the ` +
-        'test loss: something is wrong with the training data, e.g. noisy labels (L12, L02).',
+      say('curves.dataProblem', { test: range(test), train: tr, ratio: tr / te }),
       ['L12', 'L02'],
-      'Check the training labels and preprocessing (label noise, normalisation).',
+      say('curves.tryLabels'),
     );
   return null;
 }

@@ -1,8 +1,11 @@
-// The vocabulary of verdicts: what a rule reads (VerdictInput), what it says (Verdict), every verdict's title and
-// severity (KINDS), and every number a rule compares against (THRESHOLDS), so they are documented in one place.
+// The vocabulary of verdicts: what a rule reads (VerdictInput), what it says (Verdict), every verdict's severity
+// (KINDS; the titles and sentences are in verdictWords.ts), and every number a rule compares against (THRESHOLDS),
+// so they are documented in one place.
 import type { Experiment } from '../schema/experiment';
+import type { Message } from '../schema/message';
 import { EXPLODING_FACTOR } from './explodingLoss';
 import type { HealthSample } from './health';
+import { say } from './verdictWords';
 
 /**
  * The run's settings the rules read, typed as the experiment types them: a misspelt value ('before' for
@@ -41,21 +44,21 @@ export interface VerdictInput {
   stepsPerEpoch: number;
 }
 
-/** Every verdict's severity and title, in the order verdictsFor lists them: the most fundamental first. */
+/** Every verdict's severity, in the order verdictsFor lists them: the most fundamental first. */
 export const KINDS = {
-  nonFinite: ['problem', 'The run diverged (NaN/Inf)'],
-  explodingGradients: ['problem', 'Exploding gradients'],
-  vanishingGradients: ['warning', 'Vanishing gradients'],
-  deadRelus: ['warning', 'Dead ReLUs'],
-  saturated: ['warning', 'Saturated units'],
-  lrTooHigh: ['problem', 'Learning rate too high'],
-  lrTooLow: ['warning', 'Learning rate too low'],
-  cannotOverfit: ['problem', 'Cannot overfit a tiny training set'],
-  bothRising: ['problem', 'Both losses rise'],
-  stuck: ['problem', 'Stuck'],
-  dataProblem: ['problem', 'Something is wrong with the training data'],
-  overfitting: ['warning', 'Overfitting'],
-} as const satisfies Record<string, readonly ['problem' | 'warning', string]>;
+  nonFinite: 'problem',
+  explodingGradients: 'problem',
+  vanishingGradients: 'warning',
+  deadRelus: 'warning',
+  saturated: 'warning',
+  lrTooHigh: 'problem',
+  lrTooLow: 'warning',
+  cannotOverfit: 'problem',
+  bothRising: 'problem',
+  stuck: 'problem',
+  dataProblem: 'problem',
+  overfitting: 'warning',
+} as const satisfies Record<string, 'problem' | 'warning'>;
 
 export type VerdictKind = keyof typeof KINDS;
 
@@ -63,13 +66,13 @@ export interface Verdict {
   kind: VerdictKind;
   severity: 'problem' | 'warning';
   /** short title */
-  title: string;
+  title: Message;
   /** the full sentence with numbers */
-  message: string;
+  message: Message;
   /** tip IDs from TIPS.md, e.g. ['T02'] */
   tips: string[];
   /** what to try, naming the knob */
-  tryThis: string;
+  tryThis: Message;
 }
 
 export const THRESHOLDS = {
@@ -130,10 +133,6 @@ export const THRESHOLDS = {
 } as const;
 
 const T = THRESHOLDS;
-export const int = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '∞');
-export const num = (x: number) => x.toPrecision(3);
-export const pct = (x: number) => `${Math.round(x * 100)}%`;
-export const lr = (x: number) => String(Number(x.toPrecision(3)));
 export const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -142,12 +141,16 @@ export const median = (xs: readonly number[]) => {
 };
 export const isBadInit = (s: VerdictInput['settings']) => s.initializer === 'standardNormal';
 export const isSquashing = (s: VerdictInput['settings']) => s.activation === 'sigmoid' || s.activation === 'tanh';
-/** A learning rate 10× smaller than the run's, written for a person. */
-export const tenth = (s: VerdictInput['settings']) => lr(s.learningRate / 10);
-export const make = (kind: VerdictKind, message: string, tips: string[], tryThis: string): Verdict => {
-  const [severity, title] = KINDS[kind];
-  return { kind, severity, title, message, tips, tryThis };
-};
+/** A learning rate 10× smaller than the run's. */
+export const tenth = (s: VerdictInput['settings']) => s.learningRate / 10;
+export const make = (kind: VerdictKind, message: Message, tips: string[], tryThis: Message): Verdict => ({
+  kind,
+  severity: KINDS[kind],
+  title: say(`kinds.${kind}`),
+  message,
+  tips,
+  tryThis,
+});
 
 /** The verdicts found (null: the rule did not fire), in KINDS order. */
 export function inKindOrder(found: readonly (Verdict | null)[]): Verdict[] {

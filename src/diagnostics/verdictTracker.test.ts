@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HealthSample, LayerHealth } from './health';
+import { english } from '../ui/i18n/english';
 import { KINDS } from './verdict';
 import { VerdictTracker } from './verdictTracker';
 import { verdictsFor, type VerdictInput, type VerdictKind } from './verdicts';
@@ -237,7 +238,7 @@ describe('VerdictTracker, example by example', () => {
       };
       const expected = verdictsFor(input);
       expect(tracker.update(input)).toEqual(expected);
-      expected.forEach((v) => messages.add(v.message));
+      expected.forEach((v) => messages.add(english(v.message)));
     }
     // The training loss at the latest evaluation shows in the message, so it changed as its window filled.
     expect(messages.size).toBeGreaterThan(5);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthSample, LayerHealth } from './health';
-import { THRESHOLDS, verdictsFor, type VerdictInput, type VerdictKind } from './verdicts';
+import { english } from '../ui/i18n/english';
+import { THRESHOLDS, verdictsFor as verdictsData, type Verdict, type VerdictInput, type VerdictKind } from './verdicts';
+
+/** The verdicts as an English reader reads them: the sentences the page shows. */
+const said = (verdict: Verdict) => ({
+  ...verdict,
+  title: english(verdict.title),
+  message: english(verdict.message),
+  tryThis: english(verdict.tryThis),
+});
+const verdictsFor = (input: VerdictInput) => verdictsData(input).map(said);
 
 /** A tiny LCG (Numerical Recipes constants) and Box–Muller: the same noise on every run. */
 function gaussian(seed: number): () => number {

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { RUN_COLOURS } from '../schema/view';
 import { canPause, canReset, canStop, canTrain, type Run } from '../store/playgroundStore';
+import { useSay } from './i18n/say';
 import { legendText, statusText } from './runText';
 import { usePlayground } from './StoreContext';
 import { useVerdicts } from './Verdicts';
@@ -28,6 +29,7 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
   const duplicateRun = usePlayground((s) => s.duplicateRun);
   const removeRun = usePlayground((s) => s.removeRun);
   const verdicts = useVerdicts(run);
+  const say = useSay();
   const [problem, setProblem] = useState<string | null>(null);
   const [draftName, setDraftName] = useState(run.name);
   const [shownName, setShownName] = useState(run.name);
@@ -88,7 +90,7 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
       </p>
       {verdicts.length > 0 && (
         <p className="run-verdicts">
-          ⚠ {verdicts.map((verdict) => verdict.title).join(' · ')}{' '}
+          ⚠ {verdicts.map((verdict) => say(verdict.title)).join(' · ')}{' '}
           {selected ? '(why: under Diagnosis)' : '(Edit to read why)'}
         </p>
       )}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Verdict } from '../diagnostics/verdicts';
 import { VerdictTracker } from '../diagnostics/verdictTracker';
 import type { Run } from '../store/playgroundStore';
+import { useSay } from './i18n/say';
 
 // One tracker per run, shared by the run list and the diagnosis panel: each report reads only what the run appended
 // (a tracker notices a reset run by itself). A run's object changes with every report, its id never.
@@ -40,6 +41,7 @@ export function useVerdicts(run: Run): Verdict[] {
 /** Why a run is failing, in words: each verdict names the tip it comes from and the knob to try. */
 export function VerdictList({ run }: { run: Run }) {
   const verdicts = useVerdicts(run);
+  const say = useSay();
   if (!verdicts.length) {
     return (
       <p className="hint" aria-label="Verdicts">
@@ -52,9 +54,9 @@ export function VerdictList({ run }: { run: Run }) {
       {verdicts.map((verdict) => (
         <li key={verdict.kind} className={verdict.severity === 'problem' ? 'verdict is-problem' : 'verdict'}>
           <strong>
-            {verdict.title} ({verdict.tips.join(', ')})
+            {say(verdict.title)} ({verdict.tips.join(', ')})
           </strong>
-          {verdict.message} {verdict.tryThis}
+          {say(verdict.message)} {say(verdict.tryThis)}
         </li>
       ))}
     </ul>

@@ -6,11 +6,24 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from './language';
 import { DEFAULT_NAMESPACE, RESOURCES } from './resources';
 
+/** The page's catalog; `startCatalog` sets its language. */
 export const i18n: I18n = i18next.createInstance();
 
-/** Starts the catalog in `language`; synchronous, as every namespace is bundled. */
-export function startCatalog(language: Language): I18n {
-  void i18n.use(initReactI18next).init({
+/**
+ * Named number formats a text can ask for, `{{step, int}}`: each language's catalog chooses where they go, the
+ * rules only pass numbers. `num` and `lr` keep the digits a person compares across languages.
+ */
+const FORMATS: Record<string, (value: number, language: string) => string> = {
+  int: (value, language) =>
+    Number.isFinite(value) ? new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value) : '∞',
+  num: (value) => value.toPrecision(3),
+  pct: (value) => `${Math.round(value * 100)}%`,
+  pct1: (value) => `${(value * 100).toFixed(1)}%`,
+  lr: (value) => String(Number(value.toPrecision(3))),
+};
+
+function initialise(instance: I18n, language: Language): I18n {
+  void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
     supportedLngs: Object.keys(RESOURCES),
@@ -22,7 +35,21 @@ export function startCatalog(language: Language): I18n {
     returnNull: false,
     initAsync: false,
   });
-  return i18n;
+  for (const [name, format] of Object.entries(FORMATS))
+    instance.services.formatter?.add(name, (value: unknown, lng: string | undefined) =>
+      typeof value === 'number' ? format(value, lng ?? language) : String(value),
+    );
+  return instance;
+}
+
+/** Starts the page's catalog in `language`; synchronous, as every namespace is bundled. */
+export function startCatalog(language: Language): I18n {
+  return initialise(i18n, language);
+}
+
+/** A catalog of its own in `language`, apart from the page's (tests render messages in English with it). */
+export function createCatalog(language: Language): I18n {
+  return initialise(i18next.createInstance(), language);
 }
 
 /** The language the page speaks now, as one of ours. */

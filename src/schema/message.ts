@@ -1,0 +1,19 @@
+// Words that travel as data: a code the page's catalog turns into a sentence in the reader's language, and the
+// values it fills in. Lower layers (schema, engine, diagnostics, store) say what happened this way and never build
+// English sentences for a person; src/ui/i18n renders them. A code is `namespace:key.path` of the catalog.
+
+/** A value a message fills in: a number (the catalog formats it), a name, another message, or a list of them. */
+export type MessageParam = string | number | Message | MessageList;
+
+export interface Message {
+  readonly code: string;
+  readonly params?: Readonly<Record<string, MessageParam>>;
+}
+
+/** Items joined as the reader's language joins them: "A, B, or C" / "A、B或C". */
+export interface MessageList {
+  readonly items: readonly MessageParam[];
+  readonly join: 'or' | 'and';
+}
+
+export const isMessage = (value: MessageParam): value is Message => typeof value === 'object' && 'code' in value;
