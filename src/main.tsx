@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { sayBridge } from './bridge/bridgeWords';
 import { readExperimentLink, writeExperimentLink } from './bridge/experimentLink';
 import { readPageOptions } from './bridge/pageOptions';
 import { connectTrainer } from './bridge/trainerConnection';
@@ -71,7 +72,7 @@ connectTrainer({
   backend: options.backend,
   baseUrl,
   listener: (message) => store.getState().receive(message),
-  onFallback: (reason) => store.getState().setNotice(`Training runs on the page's main thread: ${reason}.`),
+  onFallback: (reason) => store.getState().setNotice(sayBridge('mainThread', { reason })),
 })
   .then((connection) => {
     store.getState().attach(connection.send, connection.thread);
@@ -81,5 +82,8 @@ connectTrainer({
     };
   })
   .catch((error: unknown) =>
-    store.getState().receive({ type: 'error', payload: { kind: 'backend', message: String(error) } }),
+    store.getState().receive({
+      type: 'error',
+      payload: { kind: 'backend', message: sayBridge('trainerFailed', { reason: String(error) }) },
+    }),
   );

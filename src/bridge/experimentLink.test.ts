@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../schema/experiment';
 import { defaultLinkState } from '../schema/urlCodec';
+import { sayBridge } from './bridgeWords';
 import { experimentUrl, readExperimentLink } from './experimentLink';
 
 describe('the address bar as the experiment link', () => {
@@ -15,8 +16,8 @@ describe('the address bar as the experiment link', () => {
       ['Run 2', 'sgd'],
     ]);
     expect(opened.state.runs[0]!.experiment).toEqual(defaultExperiment());
-    expect(opened.notice).toBe(
-      "Some of the link's settings were not used: Learning rate: “fast” must be a number; kept 0.001.",
+    expect(opened.notice).toEqual(
+      sayBridge('linkProblems', { problems: 'Learning rate: “fast” must be a number; kept 0.001.' }),
     );
   });
 

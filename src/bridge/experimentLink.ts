@@ -1,18 +1,21 @@
 // The address bar as the experiment's link: read once at start, then kept in step with every change through
 // history.replaceState (no new history entry per keystroke).
+import type { Message } from '../schema/message';
 import { decodeLink, encodeLink, type LinkState } from '../schema/urlCodec';
+import { sayBridge } from './bridgeWords';
 
 export interface OpenedLink {
   state: LinkState;
   /** What the link asked for that could not be used, for the page to say. */
-  notice: string | null;
+  notice: Message | null;
 }
 
 export function readExperimentLink(hash: string): OpenedLink {
   const { state, problems } = decodeLink(hash);
   return {
     state,
-    notice: problems.length ? `Some of the link's settings were not used: ${problems.join(' ')}` : null,
+    // The problems are still English sentences from the link codec; they become messages of their own next.
+    notice: problems.length ? sayBridge('linkProblems', { problems: problems.join(' ') }) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 // The page's side of the trainer: a Web Worker when possible, the same session on the main thread otherwise.
 // WebGL in a worker fails on Safari (tfjs #7803, #8267), so a worker that cannot get WebGL while the page can is
 // replaced by the main-thread session.
+import { sayBridge } from './bridgeWords';
 import type { BackendRequest, FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 
 export type TrainerThread = 'worker' | 'main thread';
@@ -84,7 +85,7 @@ export async function connectTrainer(options: ConnectOptions): Promise<TrainerCo
           type: 'error',
           payload: {
             kind: 'backend',
-            message: `The trainer stopped unexpectedly (${reason}). Reload the page to start again.`,
+            message: sayBridge('trainerDied', { reason }),
           },
         });
         return;

@@ -1,4 +1,5 @@
 // What each dataset is, and how to load it from the assets scripts/prepare-assets.mjs builds.
+import { sayTrainer } from '../schema/trainerWords';
 import { AssetError, fetchGzipAsset } from './fetchAsset';
 import { parseIdx } from './idx';
 
@@ -76,7 +77,10 @@ const FILES = ['train-images', 'train-labels', 'test-images', 'test-labels'] as 
 
 function checkLabels(labels: Uint8Array, classes: number, name: string): void {
   const bad = labels.findIndex((label) => label >= classes);
-  if (bad >= 0) throw new AssetError(`${name}: label ${labels[bad]} at index ${bad} is not a class (0–${classes - 1})`);
+  if (bad >= 0)
+    throw new AssetError(
+      sayTrainer('data.badLabel', { file: name, label: labels[bad]!, index: bad, last: classes - 1 }),
+    );
 }
 
 /** Loads a dataset from `baseUrl` (absolute: workers resolve relative URLs against their own script). */
@@ -90,14 +94,12 @@ export async function loadDataset(
   const dir = new URL(`data/${name}/`, baseUrl);
   const manifestResponse = await fetch(new URL('manifest.json', dir), signal ? { signal } : {}).catch(() => null);
   if (!manifestResponse?.ok) {
-    throw new AssetError(
-      `The ${info.title} dataset is missing (data/${name}/manifest.json could not be loaded). Run \`npm install\` to build it.`,
-    );
+    throw new AssetError(sayTrainer('data.missing', { dataset: info.title, file: `data/${name}/manifest.json` }));
   }
   const manifest = (await manifestResponse.json().catch(() => null)) as Manifest | null;
   const fileNames = FILES.map((f) => `${f}.idx.gzip`);
   if (!manifest?.files || fileNames.some((f) => !manifest.files[f])) {
-    throw new AssetError(`data/${name}/manifest.json is malformed. Run \`npm install\` to rebuild the dataset.`);
+    throw new AssetError(sayTrainer('data.malformed', { file: `data/${name}/manifest.json` }));
   }
   const totalBytes = fileNames.reduce((sum, f) => sum + (manifest.files[f]?.compressedBytes ?? 0), 0);
   const received = fileNames.map(() => 0);
@@ -133,7 +135,7 @@ export async function loadDataset(
     parseIdx(testLabels, { dims: [info.testCount] }, `data/${name}/test-labels`),
   ];
   const values = parsed.map((result) => {
-    if (!result.ok) throw new AssetError(`The ${info.title} dataset is corrupt: ${result.error}.`);
+    if (!result.ok) throw new AssetError(sayTrainer('data.corrupt', { dataset: info.title, detail: result.error }));
     return result.value.data;
   }) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   checkLabels(values[1], info.classNames.length, `data/${name}/train-labels`);

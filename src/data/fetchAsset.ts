@@ -1,10 +1,13 @@
 // Fetches one gzip-compressed asset from our own origin, reporting progress, and decompresses it natively.
+import type { Message } from '../schema/message';
+import { sayTrainer } from '../schema/trainerWords';
 
 export type ByteProgress = (receivedBytes: number) => void;
 
+/** A dataset file that could not be had, with what to tell the person (`said`, for the page's catalog). */
 export class AssetError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly said: Message) {
+    super(said.code);
     this.name = 'AssetError';
   }
 }
@@ -49,18 +52,16 @@ export async function fetchGzipAsset(url: string, onProgress: ByteProgress, sign
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
-    throw new AssetError(`Could not download ${name}: ${(error as Error).message}`);
+    throw new AssetError(sayTrainer('data.download', { file: name, detail: (error as Error).message }));
   }
   if (!response.ok) {
-    throw new AssetError(
-      `Could not download ${name} (HTTP ${response.status}). The dataset assets are built by \`npm install\`.`,
-    );
+    throw new AssetError(sayTrainer('data.http', { file: name, status: response.status }));
   }
   const bytes = await readAll(response, onProgress);
   if (!isGzip(bytes)) return bytes;
   try {
     return await gunzip(bytes);
   } catch (error) {
-    throw new AssetError(`${name} is corrupt: it could not be decompressed (${(error as Error).message}).`);
+    throw new AssetError(sayTrainer('data.gzip', { file: name, detail: (error as Error).message }));
   }
 }

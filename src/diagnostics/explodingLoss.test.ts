@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../ui/i18n/english';
 import { explodingLossMessage, findExplodingLoss } from './explodingLoss';
 
 describe('findExplodingLoss', () => {
@@ -21,7 +22,7 @@ describe('findExplodingLoss', () => {
   });
 
   it('says what happened and what to try', () => {
-    expect(explodingLossMessage({ step: 12, loss: 2345.6, firstLoss: 2.31 })).toBe(
+    expect(english(explodingLossMessage({ step: 12, loss: 2345.6, firstLoss: 2.31 }))).toBe(
       'The loss is exploding: 2.35e+3 at step 12, from 2.31 at the start. The learning rate is probably too high (L04): try one ten times smaller.',
     );
   });

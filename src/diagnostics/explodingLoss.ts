@@ -1,5 +1,7 @@
 // Too high a learning rate makes the loss suddenly "fly" (L04). Finite but exploding losses get a warning; the
 // non-finite ones stop the run in the trainer.
+import type { Message } from '../schema/message';
+import { say } from './verdictWords';
 
 /** A loss this many times the first one counts as exploding: a fresh classifier starts near ln(classes). */
 export const EXPLODING_FACTOR = 10;
@@ -21,9 +23,6 @@ export function findExplodingLoss(steps: readonly number[], losses: readonly num
   return null;
 }
 
-export function explodingLossMessage({ step, loss, firstLoss }: ExplodingLoss): string {
-  return (
-    `The loss is exploding: ${loss.toPrecision(3)} at step ${step}, from ${firstLoss.toPrecision(3)} at the start. ` +
-    'The learning rate is probably too high (L04): try one ten times smaller.'
-  );
+export function explodingLossMessage({ step, loss, firstLoss }: ExplodingLoss): Message {
+  return say('live.explodingLoss', { loss, step, first: firstLoss });
 }

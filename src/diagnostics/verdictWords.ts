@@ -3,7 +3,7 @@
 // sentences: they pick a key here and the values it fills in (`say`), so the page can say them in any language.
 // Formats: `int` whole number with grouping (∞ when not finite), `num` 3 significant digits, `pct` whole percent,
 // `pct1` percent with one decimal, `lr` a learning rate as a person writes it.
-import type { Message, MessageParam } from '../schema/message';
+import { speaker, type KeyPaths } from '../schema/message';
 
 export const VERDICT_WORDS = {
   kinds: {
@@ -19,6 +19,11 @@ export const VERDICT_WORDS = {
     stuck: 'Stuck',
     dataProblem: 'Something is wrong with the training data',
     overfitting: 'Overfitting',
+  },
+  live: {
+    explodingLoss:
+      'The loss is exploding: {{loss, num}} at step {{step}}, from {{first, num}} at the start. The learning rate is ' +
+      'probably too high (L04): try one ten times smaller.',
   },
   quantity: { activation: 'activations', gradient: 'gradients', weight: 'weights' },
   nonFinite: {
@@ -133,13 +138,7 @@ export const VERDICT_WORDS = {
   },
 } as const;
 
-/** Every key of a nested words object as a dotted path. */
-type KeyPaths<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPaths<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
 export type VerdictWord = KeyPaths<typeof VERDICT_WORDS>;
 
 /** A verdict's words as data: the key (typed: a misspelt key does not compile) and the values it fills in. */
-export const say = (key: VerdictWord, params?: Readonly<Record<string, MessageParam>>): Message =>
-  params ? { code: `diagnostics:${key}`, params } : { code: `diagnostics:${key}` };
+export const say = speaker<typeof VERDICT_WORDS>('diagnostics:');

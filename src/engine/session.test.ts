@@ -1,3 +1,4 @@
+import { sayTrainer } from '../schema/trainerWords';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -68,9 +69,13 @@ describe('TrainerSession', () => {
       type: 'configure',
       payload: { runId: 'a', experiment: { ...defaultExperiment(), batchSize: 0 } },
     });
-    expect(last('error')).toEqual({ kind: 'config', runId: 'a', message: 'Batch size: must be at least 1' });
+    expect(last('error')).toEqual({
+      kind: 'config',
+      runId: 'a',
+      message: sayTrainer('settings', { detail: 'Batch size: must be at least 1' }),
+    });
     await session.handle({ type: 'train', payload: { runId: 'a' } });
-    expect(last('error')?.message).toMatch(/^There is no run to train: the last settings could not be set up/);
+    expect(last('error')?.message).toEqual(sayTrainer('noRun'));
     await session.handle({
       type: 'configure',
       payload: { runId: 'a', experiment: { ...defaultExperiment(), hiddenLayers: [8] } },
@@ -110,8 +115,7 @@ describe('TrainerSession', () => {
     await session.handle({ type: 'configure', payload: { runId: 'a', experiment: defaultExperiment() } });
     expect(last('error')).toEqual({
       kind: 'data',
-      message:
-        'The MNIST dataset is missing (data/mnist/manifest.json could not be loaded). Run `npm install` to build it.',
+      message: sayTrainer('data.missing', { dataset: 'MNIST', file: 'data/mnist/manifest.json' }),
     });
   });
 
@@ -220,7 +224,7 @@ describe('TrainerSession', () => {
     expect(last('status')).toMatchObject({
       runId: 'a',
       status: 'stopped',
-      message: expect.stringMatching(/^Stopped at step \d+, as asked\.$/),
+      message: { code: 'messages:trainer.stoppedAsAsked', params: { step: expect.any(Number) } },
     });
     const metricsBefore = received.filter((m) => m.type === 'metrics').length;
     await session.handle({ type: 'train', payload: { runId: 'a' } }); // a stopped run does not resume

@@ -3,6 +3,7 @@
 import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
 import type { Experiment } from '../schema/experiment';
+import { sayTrainer } from '../schema/trainerWords';
 import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
 import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
@@ -111,8 +112,8 @@ export class TrainerSession {
         }
       }
     } catch (error) {
-      const text = (error as Error).message || String(error);
-      this.post('error', runId ? { kind: 'internal', message: text, runId } : { kind: 'internal', message: text });
+      const message = sayTrainer('internal', { detail: (error as Error).message || String(error) });
+      this.post('error', runId ? { kind: 'internal', message, runId } : { kind: 'internal', message });
     }
   }
 
@@ -149,8 +150,7 @@ export class TrainerSession {
     this.post('error', {
       kind: 'config',
       runId,
-      message:
-        'There is no run to train: the last settings could not be set up (see the message above). Change a setting to try again.',
+      message: sayTrainer('noRun'),
     });
   }
 
@@ -177,7 +177,7 @@ export class TrainerSession {
     try {
       backend = await startBackend(backendRequest, baseUrl);
     } catch (error) {
-      this.post('error', { kind: 'backend', message: (error as Error).message });
+      this.post('error', { kind: 'backend', message: sayTrainer('internal', { detail: (error as Error).message }) });
       return;
     }
     this.post('backend', backend);
@@ -186,8 +186,7 @@ export class TrainerSession {
       for (const slot of this.runs.values()) slot.trainer?.pause();
       this.post('error', {
         kind: 'contextLost',
-        message:
-          'The GPU (WebGL context) was lost, so training stopped: its results would be garbage. Reload the page to start again.',
+        message: sayTrainer('contextLost'),
       });
     });
     this.post('ready', {});
@@ -199,7 +198,9 @@ export class TrainerSession {
       loading = loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress)).catch(
         (error: unknown) => {
           const message =
-            error instanceof AssetError ? error.message : `Loading the dataset failed: ${(error as Error).message}`;
+            error instanceof AssetError
+              ? error.said
+              : sayTrainer('data.failed', { detail: (error as Error).message || String(error) });
           this.post('error', { kind: 'data', message });
           this.datasets.delete(name);
           return null;
@@ -214,7 +215,8 @@ export class TrainerSession {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
-      this.post('error', { kind: 'config', runId, message: parsed.problems.map((p) => p.message).join('; ') });
+      const detail = parsed.problems.map((p) => p.message).join('; ');
+      this.post('error', { kind: 'config', runId, message: sayTrainer('settings', { detail }) });
       return;
     }
     slot.trainer?.pause();
@@ -284,7 +286,7 @@ export class TrainerSession {
     if (this.contextLost) {
       this.post('error', {
         kind: 'contextLost',
-        message: 'The GPU (WebGL context) was lost. Reload the page to train again.',
+        message: sayTrainer('contextLostTrain'),
       });
       return;
     }

@@ -1,3 +1,5 @@
+import type { Message } from '../schema/message';
+import { sayTrainer } from '../schema/trainerWords';
 import { firstNonFinite, type HealthSample } from '../diagnostics/health';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -51,7 +53,7 @@ function syntheticDataset(trainCount = 256, testCount = 60): Dataset {
 interface Recorded {
   metrics: MetricsBatch[];
   evaluations: Evaluation[];
-  statuses: { status: TrainerStatus; step: number; message?: string }[];
+  statuses: { status: TrainerStatus; step: number; message?: Message }[];
   health: HealthSample[];
 }
 
@@ -136,7 +138,7 @@ describe('Trainer', () => {
     expect(running.recorded.statuses.at(-1)).toEqual({
       status: 'stopped',
       step: 5,
-      message: 'Stopped at step 5, as asked.',
+      message: sayTrainer('stoppedAsAsked', { step: 5 }),
     });
     await running.trainer.run(); // a stopped run does not resume
     expect(running.trainer.currentStep).toBe(5);
@@ -144,7 +146,9 @@ describe('Trainer', () => {
 
     const idle = createTrainer({});
     idle.trainer.stop();
-    expect(idle.recorded.statuses).toEqual([{ status: 'stopped', step: 0, message: 'Stopped at step 0, as asked.' }]);
+    expect(idle.recorded.statuses).toEqual([
+      { status: 'stopped', step: 0, message: sayTrainer('stoppedAsAsked', { step: 0 }) },
+    ]);
     idle.dispose();
   });
 
@@ -211,7 +215,7 @@ describe('Trainer', () => {
     expect(recorded.statuses.at(-1)).toEqual({
       status: 'diverged',
       step: 1,
-      message: 'Loss became NaN at step 1: the run diverged and was stopped.',
+      message: sayTrainer('diverged', { value: 'NaN', step: 1 }),
     });
     expect(recorded.metrics.flatMap((m) => Array.from(m.steps))).toEqual([1]);
     await trainer.run(); // a diverged run does not restart
@@ -289,7 +293,7 @@ describe('Trainer', () => {
     await trainer.run();
     const last = recorded.statuses.at(-1)!;
     expect(last.status).toBe('finished');
-    expect(last.message).toMatch(/^Early stopping at step \d+: the test loss has not improved for 2 evaluations\.$/);
+    expect(last.message).toEqual(sayTrainer('earlyStopping', { step: trainer.currentStep, patience: 2 }));
     expect(trainer.currentStep).toBeLessThan(160);
     dispose();
   });
@@ -308,7 +312,7 @@ describe('Trainer', () => {
     expect(recorded.statuses.at(-1)).toEqual({
       status: 'stopped',
       step: 7,
-      message: 'Training stopped at step 7: out of GPU memory',
+      message: sayTrainer('stoppedByError', { step: 7, detail: 'out of GPU memory' }),
     });
     await trainer.run(); // a stopped run does not restart
     expect(recorded.statuses).toHaveLength(2);

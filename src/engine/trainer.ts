@@ -3,6 +3,8 @@
 // `readEvery` steps — a synchronous read every step would stall the GPU pipeline (~30% slower on WebGL).
 import type { Dataset } from '../data/datasets';
 import type { Experiment } from '../schema/experiment';
+import type { Message } from '../schema/message';
+import { sayTrainer } from '../schema/trainerWords';
 import { epochOrder, stepsPerEpoch } from './batches';
 import type { HealthSample } from '../diagnostics/health';
 import { clipGradients, type Clipping } from './clipping';
@@ -22,7 +24,7 @@ export interface TrainerEvents {
   evaluation(evaluation: Evaluation): void;
   /** Per-layer health, measured on some steps (see healthDue) and reported with the chunk's losses. */
   health(sample: HealthSample): void;
-  status(status: TrainerStatus, step: number, message?: string): void;
+  status(status: TrainerStatus, step: number, message?: Message): void;
 }
 
 export interface TrainerOptions {
@@ -193,7 +195,7 @@ export class Trainer {
       if (!this.disposed)
         this.setStatus(
           'stopped',
-          `Training stopped at step ${this.step}: ${(error as Error).message || String(error)}`,
+          sayTrainer('stoppedByError', { step: this.step, detail: (error as Error).message || String(error) }),
         );
       return false;
     } finally {
@@ -214,14 +216,16 @@ export class Trainer {
           const { earlyStoppingPatience: patience } = this.experiment;
           this.setStatus(
             'finished',
-            `Early stopping at step ${this.step}: the test loss has not improved for ${patience} evaluation${patience === 1 ? '' : 's'}.`,
+            patience === 1
+              ? sayTrainer('earlyStoppingOne', { step: this.step })
+              : sayTrainer('earlyStopping', { step: this.step, patience }),
           );
           return false;
         }
       }
     }
     if (this.step >= this.totalSteps) this.setStatus('finished');
-    else if (this.stopRequested) this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
+    else if (this.stopRequested) this.setStatus('stopped', sayTrainer('stoppedAsAsked', { step: this.step }));
     else if (this.pauseRequested) this.setStatus('paused');
     else return true;
     return false;
@@ -271,7 +275,7 @@ export class Trainer {
     if (this.inTurn) {
       this.stopRequested = true;
       this.pauseRequested = true;
-    } else this.setStatus('stopped', `Stopped at step ${this.step}, as asked.`);
+    } else this.setStatus('stopped', sayTrainer('stoppedAsAsked', { step: this.step }));
   }
 
   private disposeProbes(): void {
@@ -288,7 +292,7 @@ export class Trainer {
     if (this.trainSet) tf.dispose([this.trainSet.inputs, this.trainSet.targets]);
   }
 
-  private setStatus(status: TrainerStatus, message?: string): void {
+  private setStatus(status: TrainerStatus, message?: Message): void {
     this.status = status;
     this.events.status(status, this.step, message);
   }
@@ -390,7 +394,7 @@ export class Trainer {
     if (bad >= 0) {
       const step = firstStep + bad;
       this.step = step;
-      this.setStatus('diverged', `Loss became ${values[bad]} at step ${step}: the run diverged and was stopped.`);
+      this.setStatus('diverged', sayTrainer('diverged', { value: String(values[bad]), step }));
       return true;
     }
     return false;

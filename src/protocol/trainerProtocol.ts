@@ -4,6 +4,7 @@
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { HealthSample } from '../diagnostics/health';
 import type { Experiment } from '../schema/experiment';
+import type { Message } from '../schema/message';
 import type { EvaluationRecord, StepColumns } from '../schema/runRecord';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
@@ -100,9 +101,9 @@ export interface FromTrainerPayloads {
   evaluation: RunAddress & Evaluation;
   health: RunAddress & HealthSample;
   prediction: RunAddress & Prediction;
-  status: RunAddress & { status: TrainerStatus; step: number; message?: string };
+  status: RunAddress & { status: TrainerStatus; step: number; message?: Message };
   /** With a `runId` when it concerns one run only (its settings, its training); without, the whole trainer. */
-  error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: string; runId?: string };
+  error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: Message; runId?: string };
 }
 
 type Messages<P> = { [K in keyof P]: { type: K; payload: P[K] } }[keyof P];

@@ -17,3 +17,17 @@ export interface MessageList {
 }
 
 export const isMessage = (value: MessageParam): value is Message => typeof value === 'object' && 'code' in value;
+
+/** Every key of a nested words object as a dotted path: `{ rate: { flat: '…' } }` → 'rate.flat'. */
+export type KeyPaths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPaths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/**
+ * A layer's `say`: messages whose keys are typed by its English words object (a misspelt key does not compile) and
+ * whose codes point into the catalog at `prefix` (e.g. 'messages:trainer.').
+ */
+export function speaker<Words>(prefix: string) {
+  return (key: KeyPaths<Words>, params?: Readonly<Record<string, MessageParam>>): Message =>
+    params ? { code: `${prefix}${key}`, params } : { code: `${prefix}${key}` };
+}

@@ -1,6 +1,7 @@
 // The lesson on the page, if any, and the person's prediction for it. A lesson opens like a link (lessonLinkState),
 // through runsSlice's openLink, so it asks first when trained results would be lost; whether its runs are still the
 // lesson's own is derived from them (lessonProgress.ts), not kept here.
+import type { Message } from '../schema/message';
 import { lessonById } from '../schema/lessonCatalog';
 import { lessonLinkState } from '../schema/lessons';
 import type { ExperimentFieldName } from '../schema/experiment';
@@ -20,7 +21,7 @@ export interface LessonSlice {
 
 type State = LessonSlice & {
   hidden: ExperimentFieldName[];
-  openLink(link: LinkState, notice: string | null): void;
+  openLink(link: LinkState, notice: Message | null): void;
 };
 
 /** The lesson a link names, when this playground has it. */

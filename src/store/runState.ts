@@ -1,5 +1,6 @@
 // One run as the page keeps it: its settings, what its trainer reported, and what a person asked of it that the
 // trainer has not done yet. Pure data and pure helpers: no React, no TF.js, no DOM.
+import type { Message } from '../schema/message';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { HealthSample } from '../diagnostics/health';
 import type { BackendName, Evaluation, Prediction } from '../protocol/trainerProtocol';
@@ -51,12 +52,12 @@ export interface Run {
   /** The per-step record; the arrays grow in place and a new object (with its `length`) marks each append. */
   series: StepSeries;
   evaluations: RunEvaluationDetail[];
-  /** What went wrong with this run, in plain words. */
-  error: string | null;
+  /** What went wrong with this run, in plain words (said by the page's catalog). */
+  error: Message | null;
   /** A run that goes on but is going wrong, e.g. an exploding loss. */
-  warning: string | null;
+  warning: Message | null;
   /** Something to know that is not a problem, e.g. early stopping. */
-  notice: string | null;
+  notice: Message | null;
   /** The step whose loss was NaN or infinite, when the run diverged. */
   divergedAt: number | null;
   /** Per-layer health measurements, in step order. */
@@ -75,8 +76,8 @@ export interface TrainerState {
   backend: { name: BackendName; detail: string; thread: string } | null;
   /** Where the trainer runs: 'worker' or 'main thread'. */
   thread: string;
-  /** What went wrong for the whole page, in plain words. */
-  error: string | null;
+  /** What went wrong for the whole page, in plain words (said by the page's catalog). */
+  error: Message | null;
   /** Only the answer to the latest drawing counts; earlier ones arrive late while a person draws. */
   latestPredictRequest: number;
 }

@@ -1,6 +1,8 @@
 // The experiment's runs and what a person does with them: add, duplicate, rename, reorder, change a setting,
 // train, pause, stop, reset — each remembered until the trainer has done it, so no click is lost — and the
 // questions the page asks before throwing trained results away.
+import type { Message } from '../schema/message';
+import { sayStore } from './storeWords';
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { isOptimizer, switchOptimizer, type LearningRateNote } from '../schema/usualLearningRate';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
@@ -37,7 +39,7 @@ export type Confirmation =
       note: LearningRateNote | null;
       problem: string | null;
     }
-  | { kind: 'link'; link: LinkState; notice: string | null; unsavedRuns: number };
+  | { kind: 'link'; link: LinkState; notice: Message | null; unsavedRuns: number };
 
 export type ConfirmationChoice = 'apply' | 'duplicate' | 'cancel';
 
@@ -81,7 +83,7 @@ export interface RunsSlice {
   /**
    * Opens another experiment (a pasted link, a lesson); asks first when that would lose unsaved trained results.
    */
-  openLink(link: LinkState, notice: string | null): void;
+  openLink(link: LinkState, notice: Message | null): void;
   resolveConfirmation(choice: ConfirmationChoice): void;
   /** Every run's results so far are in a downloaded file. */
   markSaved(): void;
@@ -90,7 +92,7 @@ export interface RunsSlice {
 type State = RunsSlice & {
   trainerPhase: TrainerPhase;
   latestPredictRequest: number;
-  notice: string | null;
+  notice: Message | null;
   view: ChartView;
   hidden: ExperimentFieldName[];
   lessonId: string | null;
@@ -343,7 +345,7 @@ export function createRunsSlice(
             stepsPerEpoch,
             epoch: stepsPerEpoch ? lastStep / stepsPerEpoch : 0,
           },
-          notice: `Imported from a file (it was ${saved.status} then); duplicate it to train it again.`,
+          notice: sayStore('imported', { status: saved.status }),
         };
       });
       set({ runs: [...get().runs, ...added], selectedRunId: added[0]!.id });

@@ -71,9 +71,13 @@ describe('the trainer-message reducer', () => {
     expect(reduceTrainerMessage(stopping, status('paused', 40)).state.runs[0]!.request).toBe('stop');
     const stopped = reduceTrainerMessage(stopping, {
       type: 'status',
-      payload: { runId: 'a', status: 'stopped', step: 40, message: 'Stopped at step 40, as asked.' },
+      payload: { runId: 'a', status: 'stopped', step: 40, message: { code: 'Stopped at step 40, as asked.' } },
     }).state.runs[0]!;
-    expect(stopped).toMatchObject({ phase: 'stopped', request: null, notice: 'Stopped at step 40, as asked.' });
+    expect(stopped).toMatchObject({
+      phase: 'stopped',
+      request: null,
+      notice: { code: 'Stopped at step 40, as asked.' },
+    });
     expect(stopped.error).toBeNull();
   });
 
@@ -81,9 +85,9 @@ describe('the trainer-message reducer', () => {
     const pausing = state([{ ...createRun('a', 'A', '#0072b2', defaultExperiment()), request: 'pause' }]);
     const failed = reduceTrainerMessage(pausing, {
       type: 'error',
-      payload: { kind: 'contextLost', message: 'The GPU was lost.' },
+      payload: { kind: 'contextLost', message: { code: 'The GPU was lost.' } },
     }).state;
-    expect(failed).toMatchObject({ trainerPhase: 'failed', error: 'The GPU was lost.' });
+    expect(failed).toMatchObject({ trainerPhase: 'failed', error: { code: 'The GPU was lost.' } });
     expect(failed.runs[0]!.request).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 // The trainer's side of the page: its phase, the data download, the backend, and every message it sends, applied
 // through the pure reducer. Fast data (losses, health, evaluations) can be held back and applied together a few
 // times a second, so a page with eight training runs re-renders a few times a second, not per message.
+import type { Message } from '../schema/message';
 import type { FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 import type { Run, TrainerState } from './runState';
 import type { TrainerChannel } from './trainerChannel';
@@ -8,12 +9,12 @@ import { reduceTrainerMessages } from './trainerReducer';
 
 export interface TrainerSlice extends Omit<TrainerState, 'runs'> {
   /** Something a person should know about the page, e.g. that training fell back to the main thread. */
-  notice: string | null;
+  notice: Message | null;
   attach(send: (message: ToTrainer) => void, thread: string): void;
   receive(message: FromTrainer): void;
   /** Applies the data messages held back now (before anything that must see them). */
   flush(): void;
-  setNotice(notice: string): void;
+  setNotice(notice: Message): void;
 }
 
 /** Messages that only add data: these may wait; status, errors and answers apply at once, after what waits. */

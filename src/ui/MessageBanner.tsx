@@ -1,4 +1,6 @@
+import type { Message } from '../schema/message';
 import { selectedRun } from '../store/playgroundStore';
+import { useSay } from './i18n/say';
 import { usePlayground } from './StoreContext';
 
 /** Errors and notices, in plain words, where a person looks first: the page's, then the selected run's. */
@@ -11,9 +13,10 @@ export function MessageBanner() {
   const warning = usePlayground((s) => selectedRun(s).warning);
   const runNotice = usePlayground((s) => selectedRun(s).notice);
   const several = usePlayground((s) => s.runs.length > 1);
-  const about = (text: string) => (several ? `${name}: ${text}` : text);
-  const error = pageError ?? (runError ? about(runError) : null);
-  const notices = [pageNotice, runNotice ? about(runNotice) : null].filter(Boolean).join(' ');
+  const say = useSay();
+  const about = (message: Message) => (several ? `${name}: ${say(message)}` : say(message));
+  const error = pageError ? say(pageError) : runError ? about(runError) : null;
+  const notices = [pageNotice ? say(pageNotice) : null, runNotice ? about(runNotice) : null].filter(Boolean).join(' ');
   return (
     <>
       {error && (

@@ -18,6 +18,11 @@ export const diagnostics: Translation<typeof VERDICT_WORDS> = {
     dataProblem: '训练数据有问题',
     overfitting: '过拟合',
   },
+  live: {
+    explodingLoss:
+      '损失正在爆炸：第 {{step}} 步为 {{loss, num}}，而开始时为 {{first, num}}。学习率很可能过高（L04）：' +
+      '试试小十倍的学习率。',
+  },
   quantity: { activation: '激活值', gradient: '梯度', weight: '权重' },
   nonFinite: {
     where: '第 {{step, int}} 步时 {{layer}} 的{{quantity}}',

@@ -1,0 +1,12 @@
+// What the page's connection to the trainer and to the address bar tells a person, in English: the source of the
+// catalog's `messages:bridge.` keys (Chinese typed key for key in src/ui/i18n).
+import { speaker } from '../schema/message';
+
+export const BRIDGE_WORDS = {
+  trainerDied: 'The trainer stopped unexpectedly ({{reason}}). Reload the page to start again.',
+  trainerFailed: 'The trainer could not start: {{reason}}',
+  mainThread: "Training runs on the page's main thread: {{reason}}.",
+  linkProblems: "Some of the link's settings were not used: {{problems}}",
+} as const;
+
+export const sayBridge = speaker<typeof BRIDGE_WORDS>('messages:bridge.');
