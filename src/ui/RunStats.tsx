@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { countText, fixedText, significantText } from '../charting/numberText';
 import { selectedRun } from '../store/playgroundStore';
 import { statusText } from './runText';
 import { usePlayground } from './StoreContext';
@@ -11,24 +13,26 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-const loss = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(4));
-const percent = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(2)}%`);
-const count = (value: number) => value.toLocaleString('en-US');
-
 /** The numbers a person watches while the selected run trains. */
 export function RunStats() {
   const run = usePlayground(selectedRun);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const backend = usePlayground((s) => s.backend);
+  const { t, i18n } = useTranslation('runs');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const loss = (value: number | undefined) => (value === undefined ? '–' : fixedText(value, locale, 4));
+  // Two decimals here (one on the chart): the statistics are where a person reads a run's figure closely.
+  const percent = (value: number | undefined) => (value === undefined ? '–' : `${fixedText(value * 100, locale, 2)}%`);
+  const count = (value: number) => countText(value, locale);
   const { stats, series } = run;
   const losses = series.losses;
   const learningRate = series.length ? series.learningRates[series.length - 1] : undefined;
   const lastEvaluation = run.evaluations.at(-1);
   return (
     <dl className="stats" aria-label={`Statistics of ${run.name}`}>
-      <Stat label="Status" value={statusText(run, trainerPhase)} />
-      <Stat label="Step" value={`${stats.step} / ${stats.totalSteps}`} />
-      <Stat label="Epoch" value={stats.epoch.toFixed(2)} />
+      <Stat label="Status" value={statusText(run, trainerPhase, { t })} />
+      <Stat label="Step" value={`${count(stats.step)} / ${count(stats.totalSteps)}`} />
+      <Stat label="Epoch" value={fixedText(stats.epoch, locale, 2)} />
       <Stat label="First training loss" value={loss(losses[0])} />
       <Stat label="Latest training loss" value={loss(series.length ? losses[series.length - 1] : undefined)} />
       <Stat label="Test loss" value={loss(lastEvaluation?.testLoss)} />
@@ -40,7 +44,7 @@ export function RunStats() {
         />
       )}
       {lastEvaluation?.train && <Stat label="Training-set accuracy" value={percent(lastEvaluation.train.accuracy)} />}
-      <Stat label="Learning rate" value={learningRate === undefined ? '–' : learningRate.toPrecision(3)} />
+      <Stat label="Learning rate" value={learningRate === undefined ? '–' : significantText(learningRate, locale)} />
       <Stat
         label="Samples/s"
         value={stats.samplesPerSecond === null ? '–' : count(Math.round(stats.samplesPerSecond))}
