@@ -139,7 +139,7 @@ test('a setting changed on a trained run asks first and can add a copy instead; 
   const dialog = page.getByRole('dialog', { name: 'Change Learning rate of Run 1?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Add a copy with the change' }).click();
-  await expect(page.getByRole('textbox', { name: 'Name of run 2' })).toHaveValue('Run 1 copy');
+  await expect(page.getByRole('textbox', { name: 'Name of run 2' })).toHaveValue('Learning rate: 0.01');
   await expect(playground.setting('Learning rate')).toHaveValue('0.01'); // the copy is being edited
   expect(await playground.runStep(1)).toBe(trained); // the original keeps its curve
 

@@ -32,6 +32,7 @@ test('three runs train at once; the legend names the knob that differs; the CSV 
 
   // Duplicate the baseline and change one knob: the copy is what the settings panel now edits.
   await playground.button('Duplicate Adam 1e-3').click();
+  await expect(page.getByRole('textbox', { name: 'Name of run 2' })).toHaveValue('Adam 1e-3 (copy)');
   await playground.renameRun(2, 'SGD 0.1');
   await playground.setting('Optimizer').selectOption('sgd');
   await playground.setting('Learning rate').fill('0.1');
@@ -51,9 +52,10 @@ test('three runs train at once; the legend names the knob that differs; the CSV 
 
   const legend = page.getByRole('list', { name: 'Legend' });
   await expect(legend.getByRole('listitem')).toHaveText([
+    // The names say SGD; the legend adds what they do not say, in the settings' own words.
     'Adam 1e-3 (baseline)',
-    'SGD 0.1: optimizer: sgd, learning rate: 0.1',
-    'SGD 0.01: optimizer: sgd, learning rate: 0.01',
+    'SGD 0.1 — Learning rate: 0.1',
+    'SGD 0.01 — Learning rate: 0.01',
   ]);
   const chart = page.getByRole('figure', { name: 'Training curves' });
   const canvas = chart.getByRole('img');
@@ -94,7 +96,7 @@ test('three runs train at once; the legend names the knob that differs; the CSV 
   // Without smoothing, the hovered values are the very losses of the export at that step, not of drawn points.
   await chart.getByLabel('Smoothing').fill('0');
   await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
-  const hoveredStep = Number((await hover.locator('p').textContent())!.replace('step ', ''));
+  const hoveredStep = Number((await hover.locator('p').textContent())!.replace(/step |,/g, ''));
   expect(hoveredStep).toBeGreaterThan(0);
   for (const [run, name] of [
     ['1', 'Adam 1e-3'],
@@ -150,10 +152,7 @@ test('a JSON export opens again in a fresh page without training', async ({ play
   await expect(second.getByText('Imported 2 runs from “runs.json”.')).toBeVisible();
   const legend = second.getByRole('list', { name: 'Legend' });
   // The fresh page's untrained run makes way for the file's runs.
-  await expect(legend.getByRole('listitem')).toHaveText([
-    'Run 1 (baseline)',
-    'SGD: optimizer: sgd, learning rate: 0.1',
-  ]);
+  await expect(legend.getByRole('listitem')).toHaveText(['Run 1 (baseline)', 'SGD — Learning rate: 0.1']);
   // Both imported runs are drawn, each in its colour (from equal weights and batches their 10 steps lie close, and
   // the second line covers much of the first).
   const canvas = second.getByRole('figure', { name: 'Training curves' }).getByRole('img');

@@ -9,6 +9,7 @@ import { encodeLink } from './schema/urlCodec';
 import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/playgroundStore';
 import { App } from './ui/App';
 import { startPageLanguage } from './ui/i18n/pageLanguage';
+import { catalogRunNamer } from './ui/settingWords';
 import { StoreProvider } from './ui/StoreContext';
 import './ui/styles.css';
 
@@ -18,7 +19,7 @@ const HOLD_DATA_MS = 250;
 const i18n = startPageLanguage();
 const options = readPageOptions(location.search);
 const opened = readExperimentLink(location.hash);
-const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS });
+const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS, namer: catalogRunNamer(i18n) });
 if (opened.notice) store.getState().setNotice(opened.notice);
 
 // The address bar holds the link of what is on the page: derived from the link state, written when it changes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, linearAxis, linearTicks, logAxis, logTicks } from './ticks';
+import { linearAxis, linearTicks, logAxis, logTicks } from './ticks';
 
 describe('linear ticks', () => {
   it('steps by 1, 2 or 5 × 10^k, the smallest making at most `count` intervals', () => {
@@ -15,6 +15,11 @@ describe('linear ticks', () => {
     expect(linearTicks(-3, 6)).toEqual([-2, 0, 2, 4, 6]);
     // 0.75 / 5 = 0.15 → step 0.2.
     expect(linearTicks(0.6, 1.35)).toEqual([0.6, 0.8, 1, 1.2]);
+    // A step axis out to 3,750: 750 → step 1,000. An epoch axis to 2: 0.4 → step 0.5.
+    expect(linearTicks(0, 3750)).toEqual([0, 1000, 2000, 3000]);
+    expect(linearTicks(0, 2)).toEqual([0, 0.5, 1, 1.5, 2]);
+    // A learning rate from 0 to 0.003: 0.0006 → step 0.001, each written exactly (not 0.0030000000000000005).
+    expect(linearTicks(0, 0.003)).toEqual([0, 0.001, 0.002, 0.003]);
   });
 
   it('has one tick for one value and none for no range', () => {
@@ -53,6 +58,8 @@ describe('log ticks', () => {
   it('are the powers of ten inside the range when it spans three decades or more', () => {
     expect(logTicks(0.001, 10)).toEqual([0.001, 0.01, 0.1, 1, 10]);
     expect(logTicks(0.0042, 37)).toEqual([0.01, 0.1, 1, 10]);
+    // A learning rate decaying from 0.5 to 1e-4: four decades, each exactly a power of ten.
+    expect(logTicks(1e-4, 0.5)).toEqual([0.0001, 0.001, 0.01, 0.1]);
   });
 
   it('thin out to every second or third power over many decades', () => {
@@ -84,17 +91,5 @@ describe('log ticks', () => {
     expect(domain[1]).toBeCloseTo(100 * 10 ** 0.16, 12);
     expect(ticks).toEqual([0.01, 0.1, 1, 10, 100]);
     expect(logAxis(0.001, 0.001)).toEqual({ domain: [0.0005, 0.002], ticks: [0.0005, 0.001, 0.002] });
-  });
-});
-
-describe('tick labels', () => {
-  it('show three significant digits, and small values in scientific notation', () => {
-    expect(formatTick(0)).toBe('0');
-    expect(formatTick(2.5)).toBe('2.5');
-    expect(formatTick(0.30000000000000004)).toBe('0.3');
-    expect(formatTick(12_345)).toBe('12300');
-    expect(formatTick(0.01)).toBe('0.01');
-    expect(formatTick(0.001)).toBe('1e-3');
-    expect(formatTick(0.0005)).toBe('5e-4');
   });
 });

@@ -110,9 +110,3 @@ export function logAxis(min: number, max: number): { domain: [number, number]; t
   }
   return { domain, ticks: logTicks(domain[0], domain[1]) };
 }
-
-/** Three significant digits; scientific notation for the small values a log axis shows. */
-export function formatTick(value: number): string {
-  if (value === 0 || Math.abs(value) >= 0.01) return String(Number(value.toPrecision(3)));
-  return value.toExponential(0);
-}

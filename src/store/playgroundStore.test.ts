@@ -221,6 +221,8 @@ describe('playground store', () => {
     store.getState().resolveConfirmation('duplicate');
     const copy = store.getState().runs[1]!;
     expect(copy.experiment.learningRate).toBe(0.01);
+    // Named after what it changed, from the start: it was made with the change.
+    expect(copy.name).toBe('Learning rate: 0.01');
     expect(run().series.length).toBe(2); // the original keeps its curve
     expect(store.getState().selectedRunId).toBe(copy.id);
     store.getState().selectRun(firstId);
@@ -349,7 +351,7 @@ describe('playground store', () => {
     store.getState().setField('learningRate', 0.01);
     expect(store.getState().duplicateRun(firstId)).toBeNull();
     const copy = selectedRun(store.getState());
-    expect(copy).toMatchObject({ name: 'Run 1 copy', colour: RUN_COLOURS[1] });
+    expect(copy).toMatchObject({ name: 'Run 1 (copy)', colour: RUN_COLOURS[1] });
     expect(copy.experiment.learningRate).toBe(0.01);
     // The settings panel now edits the copy, and only the copy changes.
     store.getState().setField('optimizer', 'sgd');
@@ -373,6 +375,38 @@ describe('playground store', () => {
     expect(store.getState().selectedRunId).not.toBe(copy.id);
   });
 
+  it('names a duplicate after the knob that changed, until a person names it, and lists copies in order', () => {
+    const { store, firstId } = setup();
+    const names = () => store.getState().runs.map((r) => r.name);
+    store.getState().duplicateRun(firstId);
+    const copyId = store.getState().selectedRunId;
+    expect(names()).toEqual(['Run 1', 'Run 1 (copy)']);
+    store.getState().setField('learningRate', 0.01);
+    expect(names()).toEqual(['Run 1', 'Learning rate: 0.01']);
+    // Counted from the source's settings, not the copy's previous ones; both changes are named.
+    store.getState().setField('batchSize', 64);
+    expect(names()).toEqual(['Run 1', 'Learning rate: 0.01 · Batch size: 64']);
+    // Back to the source's settings: a copy again.
+    store.getState().setField('learningRate', 0.001);
+    store.getState().setField('batchSize', 32);
+    expect(names()).toEqual(['Run 1', 'Run 1 (copy)']);
+    // The second and third copies of Run 1 come after the first, in the order they were made.
+    store.getState().duplicateRun(firstId);
+    store.getState().duplicateRun(firstId);
+    expect(names()).toEqual(['Run 1', 'Run 1 (copy)', 'Run 1 (copy 2)', 'Run 1 (copy 3)']);
+    // A name given by a person stays when settings change.
+    store.getState().renameRun(copyId, 'Slow');
+    store.getState().selectRun(copyId);
+    store.getState().setField('learningRate', 0.0001);
+    expect(names()[1]).toBe('Slow');
+    // Renaming to the same name is no rename: the automatic name goes on following the settings.
+    const third = store.getState().runs[3]!.id;
+    store.getState().renameRun(third, 'Run 1 (copy 3)');
+    store.getState().selectRun(third);
+    store.getState().setField('optimizer', 'momentum');
+    expect(names()[3]).toBe('Optimizer: SGD with momentum · Learning rate: 0.01');
+  });
+
   it('gives the link every run, the view and the hidden controls', () => {
     const { store, firstId } = setup();
     store.getState().duplicateRun(firstId);
@@ -382,7 +416,7 @@ describe('playground store', () => {
     const link = linkStateOf(store.getState());
     expect(link.runs.map((r) => [r.name, r.colour, r.experiment.learningRate])).toEqual([
       ['Run 1', RUN_COLOURS[0], 0.001],
-      ['Run 1 copy', RUN_COLOURS[1], 0.1],
+      ['Learning rate: 0.1', RUN_COLOURS[1], 0.1],
     ]);
     expect(link.view).toMatchObject({ metric: 'testAccuracy', logScale: true });
     expect(link.hidden).toEqual(['epsilon']);

@@ -8,6 +8,7 @@ import { defaultExperiment } from '../schema/experiment';
 import { defaultChartView, defaultRunColour } from '../schema/view';
 import type { ExportedRun } from './runExport';
 import type { Run } from './runState';
+import { englishRunNamer, type RunNamer } from './runNames';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createTrainerChannel } from './trainerChannel';
@@ -83,11 +84,14 @@ export function createPlaygroundStore(
     view: defaultChartView(),
     hidden: [],
   },
-  options: TrainerSliceOptions = { holdDataMs: 0 },
+  options: TrainerSliceOptions & {
+    /** The words a duplicate is named with: the page's catalog; English by default. */
+    namer?: RunNamer;
+  } = { holdDataMs: 0 },
 ) {
   const channel = createTrainerChannel();
   return createStore<PlaygroundState>()((set, get) => ({
-    ...createRunsSlice(set, get, channel, initial),
+    ...createRunsSlice(set, get, channel, initial, options.namer ?? englishRunNamer),
     ...createTrainerSlice(set, get, channel, options),
     ...createViewSlice(set, get, initial),
     ...createLessonSlice(set, get, initial),

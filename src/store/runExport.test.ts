@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENT_VERSION } from '../schema/experiment';
 import { run, runsArbitrary, sgd } from './exportedRunFixtures';
-import { EXPORT_FORMAT, EXPORT_VERSION, runsToCsv, runsToJson, type ExportedRun } from './runExport';
+import { EXPORT_FORMAT, EXPORT_VERSION, runsToCsv, runsToJson, shortestFloat32, type ExportedRun } from './runExport';
 
 const HEADER = 'run,name,step,epoch,seconds,train_loss,learning_rate,test_loss,test_accuracy';
 
@@ -74,6 +74,42 @@ describe('runsToCsv', () => {
     expect(nameCell('\tcmd')).toBe("'\tcmd");
     expect(nameCell('\rcmd')).toBe('"\'\rcmd"');
     expect(nameCell('a=b')).toBe('a=b'); // only a leading sign starts a formula
+  });
+});
+
+describe('CSV numbers without float noise', () => {
+  it('writes a float32 as the shortest decimal that reads back as it', () => {
+    // 1e-5 rounded to float32 is 0.000009999999747378752 as a double.
+    expect(Math.fround(1e-5)).toBe(0.000009999999747378752);
+    expect(shortestFloat32(Math.fround(1e-5))).toBe('0.00001');
+    expect(shortestFloat32(Math.fround(0.1))).toBe('0.1');
+    expect(shortestFloat32(Math.fround(2.302585))).toBe('2.302585');
+    // 1/3 needs all 8 digits a float32 has: 0.3333333 reads back as another float32.
+    expect(shortestFloat32(Math.fround(1 / 3))).toBe('0.33333334');
+    expect(shortestFloat32(Math.fround(1e-7))).toBe('1e-7');
+    expect(shortestFloat32(16_777_216)).toBe('16777216');
+  });
+
+  it('leaves a double the page computed as String writes it, and non-finite values by name', () => {
+    expect(shortestFloat32(0.9134)).toBe('0.9134'); // an accuracy, counted / 10,000 in a double
+    expect(shortestFloat32(1 / 3)).toBe('0.3333333333333333');
+    expect(shortestFloat32(NaN)).toBe('NaN');
+    expect(shortestFloat32(-Infinity)).toBe('-Infinity');
+  });
+
+  it('writes the engine’s float32 losses and rates short, and seconds to the millisecond', () => {
+    const series = {
+      steps: [1, 2],
+      losses: [Math.fround(2.302585), Math.fround(0.1)],
+      learningRates: [Math.fround(1e-5), Math.fround(0.001)],
+      seconds: [0.1 + 0.2, 1.23456],
+    };
+    const evaluations = [{ step: 2, epoch: 1, seconds: 1.23456, testLoss: Math.fround(0.25), testAccuracy: 0.9134 }];
+    expect(
+      runsToCsv([run({ name: 'r', stepsPerEpoch: 2, series, evaluations })])
+        .split('\n')
+        .slice(1),
+    ).toEqual(['1,r,1,0.5,0.3,2.302585,0.00001,,', '1,r,2,1,1.235,0.1,0.001,0.25,0.9134', '']);
   });
 });
 

@@ -39,8 +39,33 @@ function csvText(text: string): string {
   return /[",\r\n]/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
 }
 
-/** `String(n)` reads back exactly and writes NaN, Infinity and -Infinity as such. */
-const csvNumber = (value: number | undefined): string => (value === undefined ? '' : String(value));
+/**
+ * The shortest decimal that reads back as the same float32: the engine computes losses and rates in float32, and
+ * 1e-5 in float32 is 0.000009999999747378752 as a double, which `String` writes in full. 9 significant digits
+ * always suffice for a float32. A value that is not a float32 (a double the page computed) is left to `String`,
+ * which is already the shortest decimal that reads back as that double.
+ */
+export function shortestFloat32(value: number): string {
+  if (!Number.isFinite(value) || Math.fround(value) !== value) return String(value);
+  for (let digits = 1; digits < 9; digits++) {
+    const candidate = Number(value.toPrecision(digits));
+    if (Math.fround(candidate) === value) return String(candidate);
+  }
+  return String(Number(value.toPrecision(9)));
+}
+
+/** NaN, Infinity and -Infinity by name; an empty cell for no value. */
+const csvNumber = (value: number | undefined): string => (value === undefined ? '' : shortestFloat32(value));
+
+/**
+ * Seconds to the millisecond: the clock reads no finer on most browsers, and a time summed in steps (1.1 + 0.2)
+ * would otherwise carry noise in its last digits.
+ */
+function csvSeconds(value: number | undefined): string {
+  if (value === undefined) return '';
+  if (!Number.isFinite(value)) return String(value);
+  return String(Math.round(value * 1000) / 1000);
+}
 
 function csvEpoch(step: number, stepsPerEpoch: number): string {
   const fixed = (step / stepsPerEpoch).toFixed(6); // NaN, ±Infinity and 1e21+ come back without a '.'
@@ -54,7 +79,7 @@ function appendRunRows(run: ExportedRun, number: number, lines: string[]): void 
     const trained = index >= 0;
     lines.push(
       `${prefix}${step},${csvEpoch(step, run.stepsPerEpoch)},` +
-        `${csvNumber(trained ? seconds[index] : evaluation?.seconds)},` +
+        `${csvSeconds(trained ? seconds[index] : evaluation?.seconds)},` +
         `${csvNumber(trained ? losses[index] : undefined)},${csvNumber(trained ? learningRates[index] : undefined)},` +
         `${csvNumber(evaluation?.testLoss)},${csvNumber(evaluation?.testAccuracy)}`,
     );
@@ -83,6 +108,8 @@ export function runsToCsv(runs: readonly ExportedRun[]): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // JSON out
+// Every number at full precision: the file is read back by the page (runImport.ts), and a run imported must be the
+// run exported, to the bit — its curves, its verdicts and a second export alike. A person reads the CSV.
 
 type Written = number | (typeof NON_FINITE)[number];
 

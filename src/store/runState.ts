@@ -6,6 +6,7 @@ import type { HealthSample } from '../diagnostics/health';
 import type { BackendName, Evaluation, Prediction } from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
 import { emptyStepSeries, type EvaluationRecord, type StepSeries } from '../schema/runRecord';
+import type { AutoName } from './runNames';
 
 /** What the trainer as a whole is doing: 'failed' means the page cannot train at all (no backend, data, GPU). */
 export type TrainerPhase = 'starting' | 'loading-data' | 'ready' | 'failed';
@@ -42,6 +43,10 @@ export type RunEvaluationDetail = EvaluationRecord & Pick<Evaluation, 'confusion
 export interface Run {
   id: string;
   name: string;
+  /** The run this one was duplicated from (kept through renames): its next copy goes after this one. */
+  copiedFrom: string | null;
+  /** A duplicate's name is the page's until a person renames it: what it is made from (runNames.ts). */
+  autoName: AutoName | null;
   colour: string;
   experiment: Experiment;
   phase: RunPhase;
@@ -125,7 +130,17 @@ export function freshResults(): Pick<
 }
 
 export function createRun(id: string, name: string, colour: string, experiment: Experiment): Run {
-  return { id, name, colour, experiment, stats: emptyStats, request: null, ...freshResults() };
+  return {
+    id,
+    name,
+    copiedFrom: null,
+    autoName: null,
+    colour,
+    experiment,
+    stats: emptyStats,
+    request: null,
+    ...freshResults(),
+  };
 }
 
 /** A run that has trained (or holds imported results) and would lose something if its settings changed. */

@@ -25,6 +25,8 @@ import {
 import type { TrainerChannel } from './trainerChannel';
 import { knownLesson } from './lessonSlice';
 import { configureMessage } from './trainerReducer';
+import { settingChanges } from '../schema/differences';
+import { duplicatePosition, freeName, type RunNamer } from './runNames';
 
 /** A question the page waits on before it throws trained results away. */
 export type Confirmation =
@@ -61,7 +63,10 @@ export interface RunsSlice {
   setField<K extends ExperimentFieldName>(name: K, value: Experiment[K]): string[];
   /** Adds a run with the default settings; returns a problem when the experiment is full. */
   addRun(): string | null;
-  /** Adds a copy of a run's settings (name, seed and all), to change one knob in. */
+  /**
+   * Adds a copy of a run's settings (seed and all), to change one knob in, after the source and its copies. It is
+   * "… (copy)" until a setting changes, then named after the change, unless a person renamed it.
+   */
   duplicateRun(id: string): string | null;
   removeRun(id: string): void;
   renameRun(id: string, name: string): void;
@@ -106,6 +111,7 @@ export function createRunsSlice(
   get: () => State,
   channel: TrainerChannel,
   initial: LinkState,
+  namer: RunNamer,
 ): RunsSlice {
   let nextId = 1;
   const newRun = (name: string, colour: string, experiment: Experiment) =>
@@ -129,20 +135,43 @@ export function createRunsSlice(
     const used = new Set(get().runs.map((run) => run.colour));
     return RUN_COLOURS.find((colour) => !used.has(colour)) ?? defaultRunColour(get().runs.length);
   };
-  const freeName = (wanted: string) => {
-    const names = new Set(get().runs.map((run) => run.name));
-    if (!names.has(wanted)) return wanted;
-    for (let n = 2; ; n++) {
-      const candidate = `${wanted} (${n})`.slice(0, MAX_NAME_LENGTH);
-      if (!names.has(candidate)) return candidate;
-    }
+  /** `wanted`, or `wanted (2)`, … when another run has it. */
+  const unusedName = (wanted: string) =>
+    freeName(
+      get().runs.map((run) => run.name),
+      (n) => (n > 1 ? `${wanted} (${n})` : wanted),
+      MAX_NAME_LENGTH,
+    );
+  /** A duplicate's name from its settings: its source's name while they are the same, else what changed. */
+  const copyName = (run: Run, experiment: Experiment) => {
+    if (!run.autoName) return run.name;
+    const changes = settingChanges(run.autoName.sourceSettings, experiment);
+    const { sourceName } = run.autoName;
+    const others = get()
+      .runs.filter((other) => other.id !== run.id)
+      .map((other) => other.name);
+    return freeName(
+      others,
+      (n) => (changes.length ? namer.changed(changes, n) : namer.copy(sourceName, n)),
+      MAX_NAME_LENGTH,
+    );
   };
-  const addAfter = (run: Run, afterId: string | null) => {
+  const addAt = (run: Run, index: number) => {
     const runs = [...get().runs];
-    const index = afterId ? runs.findIndex((r) => r.id === afterId) + 1 : runs.length;
     runs.splice(index, 0, run);
     set({ runs, selectedRunId: run.id });
     configure(run.id);
+  };
+  /** A copy of `source` with `experiment`, named for it and placed after the source's other copies. */
+  const addCopy = (source: Run, experiment: Experiment) => {
+    const copy: Run = {
+      ...newRun(source.name, freeColour(), experiment),
+      copiedFrom: source.id,
+      autoName: { sourceName: source.name, sourceSettings: source.experiment },
+    };
+    copy.name = copyName(copy, experiment);
+    addAt(copy, duplicatePosition(get().runs, source.id));
+    return copy;
   };
   const full = () =>
     get().runs.length >= MAX_RUNS ? `An experiment holds at most ${MAX_RUNS} runs: remove one first.` : null;
@@ -165,7 +194,7 @@ export function createRunsSlice(
     if (trainerUp()) for (const run of runs) channel.send(configureMessage(run));
   };
   const applySettings = (id: string, experiment: Experiment) => {
-    updateRun(id, () => ({ experiment }));
+    updateRun(id, (run) => ({ experiment, name: copyName(run, experiment) }));
     configure(id);
   };
   /** After an optimizer switch is made, what it did to the run's learning rate (null: nothing to say). */
@@ -208,8 +237,9 @@ export function createRunsSlice(
         set({ confirmation: { kind: 'setting', runId: run.id, experiment: parsed.value, label, note, problem: null } });
         return [];
       }
-      if (get().trainerPhase === 'failed') updateRun(run.id, () => ({ experiment: parsed.value }));
-      else applySettings(run.id, parsed.value);
+      if (get().trainerPhase === 'failed') {
+        updateRun(run.id, (r) => ({ experiment: parsed.value, name: copyName(r, parsed.value) }));
+      } else applySettings(run.id, parsed.value);
       if (switched) noteFor(run.id, note);
       return [];
     },
@@ -217,7 +247,7 @@ export function createRunsSlice(
     addRun() {
       const problem = full();
       if (problem) return problem;
-      addAfter(newRun(freeName(`Run ${get().runs.length + 1}`), freeColour(), defaultExperiment()), null);
+      addAt(newRun(unusedName(`Run ${get().runs.length + 1}`), freeColour(), defaultExperiment()), get().runs.length);
       return null;
     },
 
@@ -225,7 +255,7 @@ export function createRunsSlice(
       const problem = full();
       const source = findRun(id);
       if (problem || !source) return problem;
-      addAfter(newRun(freeName(`${source.name} copy`), freeColour(), source.experiment), id);
+      addCopy(source, source.experiment);
       return null;
     },
 
@@ -244,7 +274,8 @@ export function createRunsSlice(
 
     renameRun(id, name) {
       const clean = withoutControlCharacters(name).trim().slice(0, MAX_NAME_LENGTH);
-      if (clean) updateRun(id, () => ({ name: clean }));
+      // A name a person gave is kept: changing the run's settings no longer renames it.
+      if (clean) updateRun(id, (run) => (clean === run.name ? {} : { name: clean, autoName: null }));
     },
 
     setRunColour(id, colour) {
@@ -335,7 +366,7 @@ export function createRunsSlice(
         const lastStep = saved.series.steps.at(-1) ?? 0;
         const stepsPerEpoch = saved.stepsPerEpoch;
         return {
-          ...newRun(freeName(saved.name), saved.colour, saved.experiment),
+          ...newRun(unusedName(saved.name), saved.colour, saved.experiment),
           phase: 'imported',
           series: { ...saved.series, length },
           evaluations: saved.evaluations,
@@ -391,8 +422,7 @@ export function createRunsSlice(
         return;
       }
       set({ confirmation: null });
-      const copy = newRun(freeName(`${run.name} copy`), freeColour(), asked.experiment);
-      addAfter(copy, run.id);
+      const copy = addCopy(run, asked.experiment);
       if (asked.note) noteFor(copy.id, asked.note);
     },
 

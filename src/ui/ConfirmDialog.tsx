@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonById } from '../schema/lessonCatalog';
 import type { Confirmation } from '../store/playgroundStore';
-import { formatCount } from './i18n/numbers';
+import { countText } from '../charting/numberText';
 import { usePlayground } from './StoreContext';
 
 function Question({ confirmation }: { confirmation: Confirmation }) {
@@ -33,7 +33,7 @@ function Question({ confirmation }: { confirmation: Confirmation }) {
   return (
     <>
       <h2 id="confirm-title">{t('confirm.change', { setting: confirmation.label, name })}</h2>
-      <p>{t('confirm.trained', { count: steps, steps: formatCount(steps, i18n.language), name })}</p>
+      <p>{t('confirm.trained', { count: steps, steps: countText(steps, i18n.language), name })}</p>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => resolve('duplicate')}>
           {t('confirm.addCopy')}

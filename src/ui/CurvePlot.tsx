@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { drawPlot, type DrawnCurve, type PlotFrame } from '../charting/canvasPlot';
 import { shownOn } from '../charting/curves';
 import { linearScale, logScale, type Axis } from '../charting/plot';
-import { formatTick } from '../charting/ticks';
+import { tickLabel } from '../charting/numberText';
 import { CHART_METRIC_LABELS, type ChartView } from '../schema/view';
 import { HoverValues } from './HoverValues';
 import { downsampled, formatValue, X_LABELS, type RunCurve } from './runCurves';
@@ -59,12 +61,17 @@ function useCanvasSize(box: RefObject<HTMLDivElement | null>) {
 }
 
 /** What the canvas shows, in words: the metric and each run's latest value. */
-function summaryOf(curves: readonly RunCurve[], view: ChartView): string {
+function summaryOf(curves: readonly RunCurve[], view: ChartView, t: TFunction<'runs'>, locale: string): string {
   const latest = curves.map(({ run, curve }) => {
     const last = curve.y.at(-1);
-    return `${run.name} ${last === undefined ? 'no data yet' : formatValue(last, view.metric)}`;
+    const value = last === undefined ? t('chart.noData') : formatValue(last, view.metric, locale);
+    return t('chart.summaryValue', { name: run.name, value });
   });
-  return `${CHART_METRIC_LABELS[view.metric]} against ${X_LABELS[view.xAxis]}: ${latest.join('; ')}`;
+  return t('chart.summary', {
+    metric: CHART_METRIC_LABELS[view.metric],
+    axis: X_LABELS[view.xAxis],
+    values: latest.join('; '),
+  });
 }
 
 function drawnCurvesOf(curves: readonly RunCurve[], view: ChartView, budget: number): DrawnCurve[] {
@@ -87,6 +94,9 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width, pixelRatio } = useCanvasSize(box);
+  const { t, i18n } = useTranslation('runs');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const percent = view.metric === 'testAccuracy';
 
   const frame = useMemo((): PlotFrame => {
     const area = {
@@ -132,18 +142,18 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   const { area } = frame;
   return (
     <div className="curve-plot" ref={box} style={{ height }}>
-      <canvas ref={canvas} role="img" aria-label={summaryOf(curves, view)} style={{ width, height }} />
+      <canvas ref={canvas} role="img" aria-label={summaryOf(curves, view, t, locale)} style={{ width, height }} />
       <ul className="ticks y-ticks" aria-label="Y axis" style={{ width: margin.left - 6 }}>
         {axes.y.ticks.map((tick) => (
           <li key={tick} style={{ top: frame.y.toPixel(tick) }}>
-            {formatTick(tick)}
+            {tickLabel(tick, locale, { percent })}
           </li>
         ))}
       </ul>
       <ul className="ticks x-ticks" aria-label="X axis" style={{ top: area.top + area.height + 4 }}>
         {axes.x.ticks.map((tick) => (
           <li key={tick} style={{ left: frame.x.toPixel(tick) }}>
-            {formatTick(tick)}
+            {tickLabel(tick, locale)}
           </li>
         ))}
       </ul>
@@ -164,7 +174,7 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
                 color: run.colour,
               }}
             >
-              {run.name} diverged
+              {t('chart.diverged', { name: run.name })}
             </p>
           ),
       )}

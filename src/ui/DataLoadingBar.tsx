@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatFixed } from './i18n/numbers';
+import { fixedText } from '../charting/numberText';
 import { usePlayground } from './StoreContext';
 
 /**
@@ -8,7 +8,7 @@ import { usePlayground } from './StoreContext';
  */
 export function DataLoadingBar() {
   const { t, i18n } = useTranslation('panels');
-  const megabytes = (bytes: number) => formatFixed(bytes / 1e6, i18n.language, 1);
+  const megabytes = (bytes: number) => fixedText(bytes / 1e6, i18n.language, 1);
   const phase = usePlayground((s) => s.trainerPhase);
   const progress = usePlayground((s) => s.dataProgress);
   const backend = usePlayground((s) => s.backend);

@@ -4,6 +4,7 @@ import { startRunsImport, type RunsImport } from '../bridge/importRuns';
 import { encodeLink } from '../schema/urlCodec';
 import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
 import { runsToCsv, runsToJson } from '../store/runExport';
+import { canvasFont } from './canvasFont';
 import { usePlayground, usePlaygroundStore } from './StoreContext';
 
 function download(fileName: string, blob: Blob): void {
@@ -18,13 +19,21 @@ function download(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Writes an HTML element's text where it sits in the figure, in its own font and colour. */
-function drawText(context: CanvasRenderingContext2D, element: HTMLElement, box: DOMRect): void {
+/**
+ * Writes an HTML element's text where it sits in the figure (`indent` pixels in), in the page's font for it and
+ * in `colour` (its own by default).
+ */
+function drawText(
+  context: CanvasRenderingContext2D,
+  element: HTMLElement,
+  box: DOMRect,
+  { indent = 0, colour }: { indent?: number; colour?: string } = {},
+): void {
   const at = element.getBoundingClientRect();
   const style = getComputedStyle(element);
-  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  context.fillStyle = style.color;
-  context.fillText(element.textContent ?? '', at.left - box.left, at.top - box.top);
+  context.font = canvasFont(style);
+  context.fillStyle = colour ?? style.color;
+  context.fillText(element.textContent ?? '', at.left - box.left + indent, at.top - box.top);
 }
 
 /**
@@ -43,14 +52,10 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
   context.fillStyle = '#fff';
   context.fillRect(0, 0, box.width, box.height);
   context.textBaseline = 'top';
-  const font = getComputedStyle(figure).fontFamily || 'sans-serif';
+  // A canvas draws in whatever face is loaded when it draws: wait for the page's own.
+  await document.fonts.ready;
   const caption = figure.querySelector('figcaption');
-  if (caption) {
-    const at = caption.getBoundingClientRect();
-    context.fillStyle = '#1d1d1f';
-    context.font = `600 15px ${font}`;
-    context.fillText(caption.textContent ?? '', at.left - box.left, at.top - box.top);
-  }
+  if (caption) drawText(context, caption, box, { colour: '#1d1d1f' });
   for (const plot of figure.querySelectorAll<HTMLCanvasElement>('.curve-plot canvas')) {
     const at = plot.getBoundingClientRect();
     context.drawImage(plot, at.left - box.left, at.top - box.top, at.width, at.height);
@@ -58,18 +63,16 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
   for (const label of figure.querySelectorAll<HTMLElement>('.curve-plot .ticks li, .axis-label, .diverged-label')) {
     drawText(context, label, box);
   }
-  context.font = `13px ${font}`;
   for (const item of figure.querySelectorAll<HTMLElement>('.run-legend-list li, .panel-title')) {
-    const at = item.getBoundingClientRect();
     const colour = item.dataset.colour;
-    let x = at.left - box.left;
-    if (colour) {
-      context.fillStyle = colour;
-      context.fillRect(x, at.top - box.top + 3, 10, 10);
-      x += 16;
+    if (!colour) {
+      drawText(context, item, box);
+      continue;
     }
-    context.fillStyle = colour ? '#1d1d1f' : getComputedStyle(item).color;
-    context.fillText(item.textContent ?? '', x, at.top - box.top + 1);
+    const at = item.getBoundingClientRect();
+    context.fillStyle = colour;
+    context.fillRect(at.left - box.left, at.top - box.top + 3, 10, 10);
+    drawText(context, item, box, { indent: 16, colour: '#1d1d1f' });
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlotFrame } from '../charting/canvasPlot';
 import { valueAt } from '../charting/curves';
-import { formatTick } from '../charting/ticks';
 import type { ChartView } from '../schema/view';
-import { formatValue, X_LABELS, type RunCurve } from './runCurves';
+import { formatValue, formatX, X_LABELS, type RunCurve } from './runCurves';
 
 /**
  * Every run's value at the hovered x, read from its full-resolution curve (not just the drawn points), with a
@@ -19,6 +19,8 @@ export function HoverValues({
   frame: PlotFrame;
 }) {
   const [pixel, setPixel] = useState<number | null>(null);
+  const { t, i18n } = useTranslation('runs');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
   const { area } = frame;
   const hovered = pixel === null ? null : frame.x.toValue(pixel);
   // Steps are whole: the label and the values read are those of one step.
@@ -39,14 +41,17 @@ export function HoverValues({
             style={onRight ? { right: area.left + area.width - pixel + 12 } : { left: pixel - area.left + 12 }}
           >
             <p>
-              {X_LABELS[view.xAxis]} {view.xAxis === 'step' ? x : formatTick(x)}
+              {X_LABELS[view.xAxis]} {formatX(x, view.xAxis, locale)}
             </p>
             <ul>
               {curves.map(({ run, curve }) => {
                 const point = valueAt(curve, x);
                 return (
                   <li key={run.id} style={{ color: run.colour }}>
-                    {run.name}: {point ? formatValue(point.y, view.metric) : '–'}
+                    {t('chart.hoverValue', {
+                      name: run.name,
+                      value: point ? formatValue(point.y, view.metric, locale) : '–',
+                    })}
                   </li>
                 );
               })}

@@ -1,8 +1,11 @@
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countText } from '../charting/numberText';
 import { RUN_COLOURS } from '../schema/view';
 import { canPause, canReset, canStop, canTrain, type Run } from '../store/playgroundStore';
 import { useSay } from './i18n/say';
-import { legendText, statusText } from './runText';
+import { cardText, statusIsProblem, statusText } from './runText';
+import { settingWords } from './settingWords';
 import { usePlayground } from './StoreContext';
 import { useVerdicts } from './Verdicts';
 
@@ -19,7 +22,9 @@ const COLOUR_NAMES: Readonly<Record<string, string>> = {
 
 // Memoised: a metrics message changes one run; the other rows stay as they are.
 const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: number; count: number }) {
-  const legend = usePlayground((s) => legendText(run, s.runs));
+  const { i18n } = useTranslation('runs');
+  const words = settingWords(i18n);
+  const differences = usePlayground((s) => cardText(run, s.runs, words));
   const selected = usePlayground((s) => s.selectedRunId === run.id);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const selectRun = usePlayground((s) => s.selectRun);
@@ -37,10 +42,14 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
     setShownName(run.name);
     setDraftName(run.name);
   }
+  const { t, locale } = words;
+  const phaseText = statusText(run, trainerPhase, words);
   const status =
     run.phase === 'diverged' && run.divergedAt !== null
-      ? `Diverged at step ${run.divergedAt}`
-      : `${statusText(run, trainerPhase)}${run.stats.step ? ` · step ${run.stats.step}` : ''}`;
+      ? t('status.divergedAt', { step: countText(run.divergedAt, locale) })
+      : run.stats.step
+        ? t('status.atStep', { status: phaseText, step: countText(run.stats.step, locale) })
+        : phaseText;
   const colours = RUN_COLOURS.includes(run.colour as (typeof RUN_COLOURS)[number])
     ? RUN_COLOURS
     : [run.colour, ...RUN_COLOURS];
@@ -84,8 +93,12 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
           {selected ? 'Editing' : 'Edit'}
         </button>
       </div>
-      <p className="run-legend">{legend}</p>
-      <p className="run-status" data-phase={run.phase} data-request={run.request ?? undefined}>
+      {differences && <p className="run-legend">{differences}</p>}
+      <p
+        className={statusIsProblem(run, trainerPhase) ? 'run-status is-problem' : 'run-status'}
+        data-phase={run.phase}
+        data-request={run.request ?? undefined}
+      >
         {status}
       </p>
       {verdicts.length > 0 && (

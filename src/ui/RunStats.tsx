@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
-import { formatCount, formatFixed, formatPercent } from './i18n/numbers';
+import { countText, fixedText, significantText } from '../charting/numberText';
 import { statusText } from './runText';
 import { usePlayground } from './StoreContext';
 
@@ -15,26 +15,28 @@ function Stat({ label, value }: { label: string; value: string }) {
 
 /** The numbers a person watches while the selected run trains. */
 export function RunStats() {
-  const { t, i18n } = useTranslation('panels');
-  const language = i18n.language;
-  const loss = (value: number | undefined) => (value === undefined ? '–' : formatFixed(value, language, 4));
-  const percent = (value: number | undefined) => (value === undefined ? '–' : formatPercent(value, language));
-  const count = (value: number) => formatCount(value, language);
+  const { t } = useTranslation('panels');
   const run = usePlayground(selectedRun);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const backend = usePlayground((s) => s.backend);
+  const { t: runWords, i18n } = useTranslation('runs');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const loss = (value: number | undefined) => (value === undefined ? '–' : fixedText(value, locale, 4));
+  // Two decimals here (one on the chart): the statistics are where a person reads a run's figure closely.
+  const percent = (value: number | undefined) => (value === undefined ? '–' : `${fixedText(value * 100, locale, 2)}%`);
+  const count = (value: number) => countText(value, locale);
   const { stats, series } = run;
   const losses = series.losses;
   const learningRate = series.length ? series.learningRates[series.length - 1] : undefined;
   const lastEvaluation = run.evaluations.at(-1);
   return (
     <dl className="stats" aria-label={t('stats.label', { name: run.name })}>
-      <Stat label={t('stats.status')} value={statusText(run, trainerPhase)} />
+      <Stat label={t('stats.status')} value={statusText(run, trainerPhase, { t: runWords })} />
       <Stat
         label={t('stats.step')}
         value={t('stats.stepOf', { step: count(stats.step), total: count(stats.totalSteps) })}
       />
-      <Stat label={t('stats.epoch')} value={formatFixed(stats.epoch, language, 2)} />
+      <Stat label={t('stats.epoch')} value={fixedText(stats.epoch, locale, 2)} />
       <Stat label={t('stats.firstLoss')} value={loss(losses[0])} />
       <Stat label={t('stats.latestLoss')} value={loss(series.length ? losses[series.length - 1] : undefined)} />
       <Stat label={t('stats.testLoss')} value={loss(lastEvaluation?.testLoss)} />
@@ -48,7 +50,10 @@ export function RunStats() {
       {lastEvaluation?.train && (
         <Stat label={t('stats.trainAccuracy')} value={percent(lastEvaluation.train.accuracy)} />
       )}
-      <Stat label={t('stats.learningRate')} value={learningRate === undefined ? '–' : learningRate.toPrecision(3)} />
+      <Stat
+        label={t('stats.learningRate')}
+        value={learningRate === undefined ? '–' : significantText(learningRate, locale)}
+      />
       <Stat
         label={t('stats.samplesPerSecond')}
         value={stats.samplesPerSecond === null ? '–' : count(Math.round(stats.samplesPerSecond))}

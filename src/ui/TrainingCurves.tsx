@@ -1,10 +1,13 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countText } from '../charting/numberText';
 import { CHART_METRIC_LABELS, type ChartView } from '../schema/view';
 import { ChartControls } from './ChartControls';
 import { CurvePlot, type Margin } from './CurvePlot';
 import { ExportBar } from './ExportBar';
 import { pointsPerCurve, usePacedRuns, useRunCurves, useSharedAxes, X_LABELS, type RunCurve } from './runCurves';
 import { legendText } from './runText';
+import { settingWords } from './settingWords';
 import { usePlayground } from './StoreContext';
 
 const OVERLAY_MARGIN: Margin = { top: 16, right: 24, bottom: 40, left: 60 };
@@ -56,13 +59,17 @@ function Curves({ view }: { view: ChartView }) {
 /** The legend, as HTML: each run's colour, name and what differs from the baseline. */
 function RunLegend() {
   const runs = usePlayground((s) => s.runs);
+  const { t, i18n } = useTranslation('runs');
+  const words = settingWords(i18n);
   return (
-    <ul className="run-legend-list" aria-label="Legend">
+    <ul className="run-legend-list" aria-label={t('legend.label')}>
       {runs.map((run) => (
         <li key={run.id} data-colour={run.colour}>
           <span className="swatch" style={{ background: run.colour }} aria-hidden="true" />
-          {legendText(run, runs)}
-          {run.phase === 'diverged' && run.divergedAt !== null && ` (diverged at step ${run.divergedAt})`}
+          {legendText(run, runs, words)}
+          {run.phase === 'diverged' &&
+            run.divergedAt !== null &&
+            ` ${t('legend.divergedAt', { step: countText(run.divergedAt, words.locale) })}`}
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@
 // runs at most 4 times a second while they train (a view change still redraws on the next frame).
 import { useEffect, useMemo, useState } from 'react';
 import { curveOf, sharedDomain, type Curve } from '../charting/curves';
+import { fixedText, percentText, significantText } from '../charting/numberText';
 import { lttb, type Point } from '../charting/lttb';
 import { Paced } from '../charting/paced';
 import { progressAxis, valueAxis, type Axis } from '../charting/plot';
@@ -15,11 +16,17 @@ export const X_LABELS: Readonly<Record<ChartXAxis, string>> = {
   seconds: 'seconds of training',
 };
 
-export function formatValue(value: number, metric: ChartView['metric']): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (metric === 'testAccuracy') return `${(value * 100).toFixed(2)}%`;
-  if (metric === 'learningRate') return value.toPrecision(3);
-  return value.toFixed(4);
+/** A value of the chart's metric as the page reads it out: "91.3%", "0.001", "2.3026". */
+export function formatValue(value: number, metric: ChartView['metric'], locale: string): string {
+  if (metric === 'testAccuracy') return percentText(value, locale);
+  if (metric === 'learningRate') return significantText(value, locale);
+  return fixedText(value, locale, 4);
+}
+
+/** Where the pointer is along the x axis: a whole step, or an epoch or a time to a useful precision. */
+export function formatX(value: number, xAxis: ChartXAxis, locale: string): string {
+  if (xAxis === 'step') return fixedText(Math.round(value), locale, 0);
+  return fixedText(value, locale, xAxis === 'epoch' ? 2 : 1);
 }
 
 /** Drawn points per curve: fewer per run as runs are added, so 8 runs draw about as fast as 3. */
