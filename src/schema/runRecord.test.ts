@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_METRIC_LABELS, CHART_METRICS } from './view';
+import { runs } from '../ui/i18n/en/runs';
+import { CHART_METRICS } from './view';
 import { evaluationRecordSchema, formatMetric, METRICS, readMeasurement } from './runRecord';
 
 describe('the run record', () => {
@@ -35,8 +36,9 @@ describe('the run record', () => {
     expect(formatMetric(NaN, 'loss')).toBe('NaN');
   });
 
-  it('gives the chart its metric choices and labels from the table', () => {
-    expect(CHART_METRICS.map((m) => CHART_METRIC_LABELS[m])).toEqual([
+  it('gives the chart its metric choices, with the page catalog’s English labels from the table', () => {
+    expect(CHART_METRICS.map((m) => METRICS[m].label)).toEqual(CHART_METRICS.map((m) => runs.chart.metric[m]));
+    expect(CHART_METRICS.map((m) => METRICS[m].label)).toEqual([
       'Training loss',
       'Test loss',
       'Test accuracy',

@@ -2,7 +2,7 @@
 // shown, and which controls a teacher hid. Shared by the store, the link codec and the export files.
 import { z } from 'zod';
 import type { ExperimentFieldName } from './experiment';
-import { METRICS, type MetricName } from './runRecord';
+import type { MetricName } from './runRecord';
 
 /**
  * Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies; one per run, in order.
@@ -48,10 +48,6 @@ export type ChartView = z.infer<typeof chartViewSchema>;
 export function defaultChartView(): ChartView {
   return { metric: 'trainLoss', layout: 'overlay', smoothing: 0.6, logScale: false, xAxis: 'step' };
 }
-
-export const CHART_METRIC_LABELS: Readonly<Record<ChartMetric, string>> = Object.fromEntries(
-  CHART_METRICS.map((metric) => [metric, METRICS[metric].label]),
-) as Record<ChartMetric, string>;
 
 /** The colour the n-th run (0-based) gets unless it was given another. */
 export function defaultRunColour(index: number): string {

@@ -1,9 +1,7 @@
 import { useId } from 'react';
-import { CHART_LAYOUTS, CHART_METRIC_LABELS, CHART_METRICS, CHART_X_AXES, type ChartView } from '../schema/view';
-import { X_LABELS } from './runCurves';
+import { useTranslation } from 'react-i18next';
+import { CHART_LAYOUTS, CHART_METRICS, CHART_X_AXES, type ChartView } from '../schema/view';
 import { usePlayground } from './StoreContext';
-
-const LAYOUT_LABELS = { overlay: 'All runs on one chart', panels: 'One panel per run' } as const;
 
 /** One labelled choice of the view (a <select> whose options are `values`, shown as `labels`). */
 function ViewChoice<K extends 'metric' | 'xAxis' | 'layout'>({
@@ -40,15 +38,33 @@ function ViewChoice<K extends 'metric' | 'xAxis' | 'layout'>({
 
 /** How the training curves are shown: metric, x axis, layout, smoothing and a log scale. */
 export function ChartControls() {
+  const { t } = useTranslation('runs');
   const id = useId();
+  const labelled = <K extends string>(values: readonly K[], label: (value: K) => string) =>
+    Object.fromEntries(values.map((value) => [value, label(value)])) as Record<K, string>;
   const view = usePlayground((s) => s.view);
   const setView = usePlayground((s) => s.setView);
   return (
     <div className="chart-controls">
-      <ViewChoice field="metric" label="Chart" values={CHART_METRICS} labels={CHART_METRIC_LABELS} />
-      <ViewChoice field="xAxis" label="X axis" values={CHART_X_AXES} labels={X_LABELS} />
-      <ViewChoice field="layout" label="Layout" values={CHART_LAYOUTS} labels={LAYOUT_LABELS} />
-      <label htmlFor={`${id}-smoothing`}>Smoothing</label>
+      <ViewChoice
+        field="metric"
+        label={t('chart.controls.metric')}
+        values={CHART_METRICS}
+        labels={labelled(CHART_METRICS, (metric) => t(`chart.metric.${metric}`))}
+      />
+      <ViewChoice
+        field="xAxis"
+        label={t('chart.controls.axis')}
+        values={CHART_X_AXES}
+        labels={labelled(CHART_X_AXES, (axis) => t(`chart.axis.${axis}`))}
+      />
+      <ViewChoice
+        field="layout"
+        label={t('chart.controls.layout')}
+        values={CHART_LAYOUTS}
+        labels={labelled(CHART_LAYOUTS, (layout) => t(`chart.controls.${layout}`))}
+      />
+      <label htmlFor={`${id}-smoothing`}>{t('chart.controls.smoothing')}</label>
       <input
         id={`${id}-smoothing`}
         type="range"
@@ -66,7 +82,7 @@ export function ChartControls() {
           checked={view.logScale}
           onChange={(event) => setView({ logScale: event.target.checked })}
         />
-        Log scale
+        {t('chart.controls.logScale')}
       </label>
     </div>
   );

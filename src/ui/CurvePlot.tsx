@@ -5,9 +5,9 @@ import { drawPlot, type DrawnCurve, type PlotFrame } from '../charting/canvasPlo
 import { shownOn } from '../charting/curves';
 import { linearScale, logScale, type Axis } from '../charting/plot';
 import { tickLabel } from '../charting/numberText';
-import { CHART_METRIC_LABELS, type ChartView } from '../schema/view';
+import type { ChartView } from '../schema/view';
 import { HoverValues } from './HoverValues';
-import { downsampled, formatValue, X_LABELS, type RunCurve } from './runCurves';
+import { downsampled, formatValue, type RunCurve } from './runCurves';
 
 export interface Margin {
   top: number;
@@ -68,8 +68,8 @@ function summaryOf(curves: readonly RunCurve[], view: ChartView, t: TFunction<'r
     return t('chart.summaryValue', { name: run.name, value });
   });
   return t('chart.summary', {
-    metric: CHART_METRIC_LABELS[view.metric],
-    axis: X_LABELS[view.xAxis],
+    metric: t(`chart.metric.${view.metric}`),
+    axis: t(`chart.axis.${view.xAxis}`),
     values: latest.join('; '),
   });
 }
@@ -143,14 +143,14 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   return (
     <div className="curve-plot" ref={box} style={{ height }}>
       <canvas ref={canvas} role="img" aria-label={summaryOf(curves, view, t, locale)} style={{ width, height }} />
-      <ul className="ticks y-ticks" aria-label="Y axis" style={{ width: margin.left - 6 }}>
+      <ul className="ticks y-ticks" aria-label={t('chart.yAxis')} style={{ width: margin.left - 6 }}>
         {axes.y.ticks.map((tick) => (
           <li key={tick} style={{ top: frame.y.toPixel(tick) }}>
             {tickLabel(tick, locale, { percent })}
           </li>
         ))}
       </ul>
-      <ul className="ticks x-ticks" aria-label="X axis" style={{ top: area.top + area.height + 4 }}>
+      <ul className="ticks x-ticks" aria-label={t('chart.xAxis')} style={{ top: area.top + area.height + 4 }}>
         {axes.x.ticks.map((tick) => (
           <li key={tick} style={{ left: frame.x.toPixel(tick) }}>
             {tickLabel(tick, locale)}
@@ -159,7 +159,7 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
       </ul>
       {xLabel && (
         <p className="axis-label" style={{ right: margin.right }}>
-          {X_LABELS[view.xAxis]}
+          {t(`chart.axis.${view.xAxis}`)}
         </p>
       )}
       {curves.map(

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
 
@@ -51,6 +52,7 @@ function toImage(canvas: HTMLCanvasElement): Uint8Array | null {
 
 /** Draw a digit with the mouse (or a finger) and see what the selected run's model makes of it. */
 export function DrawingPad() {
+  const { t } = useTranslation('tools');
   const runId = usePlayground((s) => selectedRun(s).id);
   const name = usePlayground((s) => selectedRun(s).name);
   const experiment = usePlayground((s) => selectedRun(s).experiment);
@@ -103,12 +105,12 @@ export function DrawingPad() {
   const prediction = drawn ? runPrediction : null;
   const best = prediction ? prediction.probabilities.indexOf(Math.max(...prediction.probabilities)) : -1;
   return (
-    <section className="drawing" aria-label="Drawing pad">
-      <h2>Draw a digit</h2>
+    <section className="drawing" aria-label={t('drawing.region')}>
+      <h2>{t('drawing.title')}</h2>
       <p className="hint">
         {usable
-          ? `What ${name} sees in your drawing${experiment.dropout.some((r) => r > 0) ? ', with the spread over MC-dropout passes (M04)' : ''}.`
-          : 'Available for a classification run once it is set up.'}
+          ? t(experiment.dropout.some((r) => r > 0) ? 'drawing.seesWithSpread' : 'drawing.sees', { name })
+          : t('drawing.unavailable')}
       </p>
       <div className="drawing-row">
         <canvas
@@ -116,7 +118,7 @@ export function DrawingPad() {
           width={PAD}
           height={PAD}
           className="drawing-canvas"
-          aria-label="Drawing area"
+          aria-label={t('drawing.area')}
           onPointerDown={(event) => {
             event.currentTarget.setPointerCapture?.(event.pointerId);
             last.current = point(event);
@@ -129,15 +131,15 @@ export function DrawingPad() {
         />
         <div className="drawing-answer">
           <button type="button" className="small" onClick={clear}>
-            Clear
+            {t('drawing.clear')}
           </button>
           {prediction && (
             <>
               <p className="drawing-guess">
-                Looks like: <strong>{classNames[best] ?? best}</strong> (
+                {t('drawing.looksLike')} <strong>{classNames[best] ?? best}</strong> (
                 {(prediction.probabilities[best]! * 100).toFixed(1)}%)
               </p>
-              <ol className="probabilities" aria-label="Class probabilities">
+              <ol className="probabilities" aria-label={t('drawing.probabilities')}>
                 {prediction.probabilities.map((p, c) => (
                   <li key={c}>
                     <span className="class-name">{classNames[c] ?? c}</span>

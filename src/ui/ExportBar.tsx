@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../bridge/importMessages';
 import { startRunsImport, type RunsImport } from '../bridge/importRuns';
+import { fixedText } from '../charting/numberText';
 import { encodeLink } from '../schema/urlCodec';
 import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
 import { runsToCsv, runsToJson } from '../store/runExport';
@@ -82,15 +85,19 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
 /** Whole megabytes, but tenths for a file under 10 MB, so that a small file's progress still moves. */
-function megabytes(bytes: number, totalBytes: number): string {
-  return totalBytes < 10e6 ? (bytes / 1e6).toFixed(1) : Math.round(bytes / 1e6).toLocaleString('en');
+function megabytes(bytes: number, totalBytes: number, locale: string): string {
+  return fixedText(bytes / 1e6, locale, totalBytes < 10e6 ? 1 : 0);
 }
 
-function progressText(fileName: string, progress: ImportProgress | null): string {
-  if (progress?.phase === 'checking') return `Checking ${fileName}…`;
-  if (!progress) return `Reading ${fileName}…`;
+function progressText(t: TFunction<'tools'>, locale: string, file: string, progress: ImportProgress | null): string {
+  if (progress?.phase === 'checking') return t('exports.checking', { file });
+  if (!progress) return t('exports.reading', { file });
   const { bytesRead, totalBytes } = progress;
-  return `Reading ${fileName}: ${megabytes(bytesRead, totalBytes)} of ${megabytes(totalBytes, totalBytes)} MB`;
+  return t('exports.readingProgress', {
+    file,
+    read: megabytes(bytesRead, totalBytes, locale),
+    total: megabytes(totalBytes, totalBytes, locale),
+  });
 }
 
 interface Importing {
@@ -101,6 +108,7 @@ interface Importing {
 /** Downloads of every run's metrics (CSV, JSON) and of the chart (PNG); a JSON export opens again without training. */
 export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> }) {
   const id = useId();
+  const { t, i18n } = useTranslation('tools');
   const store = usePlaygroundStore();
   const importRuns = usePlayground((s) => s.importRuns);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
@@ -121,7 +129,7 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
     try {
       download(`training-chart-${stamp()}.png`, await figureToPng(figure.current));
     } catch (error) {
-      setMessage({ text: `The chart could not be saved: ${(error as Error).message}.`, problem: true });
+      setMessage({ text: t('exports.pngFailed', { detail: (error as Error).message }), problem: true });
     }
   };
   // The import under way, if any: a second file, or leaving the page, cancels it.
@@ -135,7 +143,7 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
     setImporting(null);
   };
   const cancelClicked = () => {
-    if (importing) setMessage({ text: `The import of “${importing.fileName}” was cancelled.`, problem: false });
+    if (importing) setMessage({ text: t('exports.cancelled', { file: importing.fileName }), problem: false });
     cancelImport();
   };
   const open = async (file: File) => {
@@ -151,32 +159,32 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
     running.current = null;
     setImporting(null);
     if (!result.ok) {
-      setMessage({ text: `“${file.name}” was not imported: ${result.message}`, problem: true });
+      setMessage({ text: t('exports.notImported', { file: file.name, detail: result.message }), problem: true });
       return;
     }
     const refused = importRuns(result.runs);
     if (refused) {
-      setMessage({ text: `“${file.name}” was not imported: ${refused}`, problem: true });
+      setMessage({ text: t('exports.notImported', { file: file.name, detail: refused }), problem: true });
       return;
     }
-    const count = result.runs.length === 1 ? '1 run' : `${result.runs.length} runs`;
-    const dropped = result.problems.length ? ` Left out: ${result.problems.join(' ')}` : '';
-    setMessage({ text: `Imported ${count} from “${file.name}”.${dropped}`, problem: result.problems.length > 0 });
+    const imported = t('exports.imported', { count: result.runs.length, file: file.name });
+    const dropped = result.problems.length ? ` ${t('exports.leftOut', { detail: result.problems.join(' ') })}` : '';
+    setMessage({ text: `${imported}${dropped}`, problem: result.problems.length > 0 });
   };
 
   return (
     <div className="export-bar">
       <button type="button" className="small" onClick={saveCsv}>
-        Download CSV
+        {t('exports.csv')}
       </button>
       <button type="button" className="small" onClick={saveJson}>
-        Download JSON
+        {t('exports.json')}
       </button>
       <button type="button" className="small" onClick={() => void savePng()}>
-        Download PNG
+        {t('exports.png')}
       </button>
       <label htmlFor={`${id}-import`} className="file-button">
-        Import JSON
+        {t('exports.import')}
       </label>
       <input
         id={`${id}-import`}
@@ -194,9 +202,11 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
         // it moved under the pointer (a click landed on the bar instead).
         <div className="import-progress">
           <button type="button" className="small" onClick={cancelClicked}>
-            Cancel
+            {t('exports.cancel')}
           </button>
-          <label htmlFor={`${id}-progress`}>{progressText(importing.fileName, importing.progress)}</label>
+          <label htmlFor={`${id}-progress`}>
+            {progressText(t, i18n.language, importing.fileName, importing.progress)}
+          </label>
           {importing.progress?.phase === 'reading' ? (
             <progress
               id={`${id}-progress`}

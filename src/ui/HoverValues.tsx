@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlotFrame } from '../charting/canvasPlot';
 import { valueAt } from '../charting/curves';
 import type { ChartView } from '../schema/view';
-import { formatValue, formatX, X_LABELS, type RunCurve } from './runCurves';
+import { formatValue, formatX, type RunCurve } from './runCurves';
 
 /**
  * Every run's value at the hovered x, read from its full-resolution curve (not just the drawn points), with a
@@ -41,7 +41,7 @@ export function HoverValues({
             style={onRight ? { right: area.left + area.width - pixel + 12 } : { left: pixel - area.left + 12 }}
           >
             <p>
-              {X_LABELS[view.xAxis]} {formatX(x, view.xAxis, locale)}
+              {t(`chart.axis.${view.xAxis}`)} {formatX(x, view.xAxis, locale)}
             </p>
             <ul>
               {curves.map(({ run, curve }) => {

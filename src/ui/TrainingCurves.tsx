@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countText } from '../charting/numberText';
-import { CHART_METRIC_LABELS, type ChartView } from '../schema/view';
+import type { ChartView } from '../schema/view';
 import { ChartControls } from './ChartControls';
 import { CurvePlot, type Margin } from './CurvePlot';
 import { ExportBar } from './ExportBar';
-import { pointsPerCurve, usePacedRuns, useRunCurves, useSharedAxes, X_LABELS, type RunCurve } from './runCurves';
+import { pointsPerCurve, usePacedRuns, useRunCurves, useSharedAxes, type RunCurve } from './runCurves';
 import { legendText } from './runText';
 import { settingWords } from './settingWords';
 import { usePlayground } from './StoreContext';
@@ -80,10 +80,11 @@ function RunLegend() {
 export function TrainingCurves() {
   const view = usePlayground((s) => s.view);
   const figure = useRef<HTMLElement>(null);
+  const { t } = useTranslation('runs');
   return (
-    <figure className="chart" aria-label="Training curves" ref={figure}>
+    <figure className="chart" aria-label={t('chart.figure')} ref={figure}>
       <figcaption>
-        {CHART_METRIC_LABELS[view.metric]} against {X_LABELS[view.xAxis]}
+        {t('chart.caption', { metric: t(`chart.metric.${view.metric}`), axis: t(`chart.axis.${view.xAxis}`) })}
       </figcaption>
       <ChartControls />
       <Curves view={view} />

@@ -10,12 +10,6 @@ import type { ChartView, ChartXAxis } from '../schema/view';
 import type { Run } from '../store/playgroundStore';
 import { usePlaygroundStore } from './StoreContext';
 
-export const X_LABELS: Readonly<Record<ChartXAxis, string>> = {
-  step: 'step',
-  epoch: 'epoch',
-  seconds: 'seconds of training',
-};
-
 /** A value of the chart's metric as the page reads it out: "91.3%", "0.001", "2.3026". */
 export function formatValue(value: number, metric: ChartView['metric'], locale: string): string {
   if (metric === 'testAccuracy') return percentText(value, locale);

@@ -5,16 +5,25 @@ import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { messages as enMessages } from './en/messages';
 import { panels as enPanels } from './en/panels';
 import { runs as enRuns } from './en/runs';
+import { tools as enTools } from './en/tools';
 import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { messages as zhMessages } from './zh-CN/messages';
 import { panels as zhPanels } from './zh-CN/panels';
 import { runs as zhRuns } from './zh-CN/runs';
+import { tools as zhTools } from './zh-CN/tools';
 
 export const RESOURCES = {
-  en: { app: enApp, diagnostics: enDiagnostics, messages: enMessages, panels: enPanels, runs: enRuns },
-  'zh-CN': { app: zhApp, diagnostics: zhDiagnostics, messages: zhMessages, panels: zhPanels, runs: zhRuns },
+  en: { app: enApp, diagnostics: enDiagnostics, messages: enMessages, panels: enPanels, runs: enRuns, tools: enTools },
+  'zh-CN': {
+    app: zhApp,
+    diagnostics: zhDiagnostics,
+    messages: zhMessages,
+    panels: zhPanels,
+    runs: zhRuns,
+    tools: zhTools,
+  },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'app';

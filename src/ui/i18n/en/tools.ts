@@ -1,0 +1,30 @@
+// The drawing pad's and the export bar's words in English.
+export const tools = {
+  drawing: {
+    region: 'Drawing pad',
+    title: 'Draw a digit',
+    sees: 'What {{name}} sees in your drawing.',
+    seesWithSpread: 'What {{name}} sees in your drawing, with the spread over MC-dropout passes (M04).',
+    unavailable: 'Available for a classification run once it is set up.',
+    area: 'Drawing area',
+    clear: 'Clear',
+    looksLike: 'Looks like:',
+    probabilities: 'Class probabilities',
+  },
+  exports: {
+    csv: 'Download CSV',
+    json: 'Download JSON',
+    png: 'Download PNG',
+    import: 'Import JSON',
+    cancel: 'Cancel',
+    checking: 'Checking {{file}}…',
+    reading: 'Reading {{file}}…',
+    readingProgress: 'Reading {{file}}: {{read}} of {{total}} MB',
+    pngFailed: 'The chart could not be saved: {{detail}}.',
+    cancelled: 'The import of “{{file}}” was cancelled.',
+    notImported: '“{{file}}” was not imported: {{detail}}',
+    imported_one: 'Imported 1 run from “{{file}}”.',
+    imported_other: 'Imported {{count}} runs from “{{file}}”.',
+    leftOut: 'Left out: {{detail}}',
+  },
+};
