@@ -16,10 +16,10 @@ export function PresentationCaption() {
         <div className="presentation-lesson">
           <h2>{t('caption.lesson', { code: lesson.id.toUpperCase(), title: lesson.title })}</h2>
           <p>
-            <strong>{t('caption.question')}:</strong> {lesson.question.prompt}
+            <strong>{t('caption.question')}</strong> {lesson.question.prompt}
           </p>
           <p>
-            <strong>{t('caption.watch')}:</strong> {lesson.watch}
+            <strong>{t('caption.watch')}</strong> {lesson.watch}
           </p>
         </div>
       )}

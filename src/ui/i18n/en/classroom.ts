@@ -17,8 +17,8 @@ export const classroom = {
   caption: {
     label: 'Lesson and note',
     lesson: 'Lesson {{code}}: {{title}}',
-    question: 'Question',
-    watch: 'What to watch',
+    question: 'Question:',
+    watch: 'What to watch:',
   },
   drawer: {
     title: 'Settings',

@@ -19,8 +19,8 @@ export const classroom: Translation<typeof english> = {
   caption: {
     label: '课程与附注',
     lesson: '课程 {{code}}：{{title}}',
-    question: '问题',
-    watch: '观察要点',
+    question: '问题：',
+    watch: '观察要点：',
   },
   drawer: {
     title: '设置',
