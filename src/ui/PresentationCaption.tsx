@@ -11,7 +11,8 @@ export function PresentationCaption() {
   const lesson = lessonId ? lessonById(lessonId) : undefined;
   if (!lesson && !hasNote) return null;
   return (
-    <section className="presentation-caption" aria-label={t('caption.label')}>
+    // Focusable: a long caption scrolls, and a keyboard must be able to scroll it too.
+    <section className="presentation-caption" aria-label={t('caption.label')} tabIndex={0}>
       {lesson && (
         <div className="presentation-lesson">
           <h2>{t('caption.lesson', { code: lesson.id.toUpperCase(), title: lesson.title })}</h2>

@@ -78,7 +78,7 @@ export function PresentationMode() {
   const anyCanReset = usePlayground((s) => s.runs.some((run) => canReset(run, s.trainerPhase)));
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const leave = () => {
     returnFocusToPresent = true;
     setPresenting(false);
@@ -111,7 +111,7 @@ export function PresentationMode() {
     root.current?.focus();
   }, []);
   return (
-    <div className="presentation" ref={root} tabIndex={-1} aria-labelledby="presentation-title">
+    <main className="presentation" ref={root} tabIndex={-1} aria-labelledby="presentation-title">
       <h1 id="presentation-title" className="visually-hidden">
         {t('present.heading')}
       </h1>
@@ -153,6 +153,6 @@ export function PresentationMode() {
       <SettingsDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ConfirmDialog />
-    </div>
+    </main>
   );
 }
