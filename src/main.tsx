@@ -30,6 +30,7 @@ store.subscribe((state, previous) => {
     state.runs !== previous.runs ||
     state.view !== previous.view ||
     state.hidden !== previous.hidden ||
+    state.classroom !== previous.classroom ||
     state.lessonId !== previous.lessonId;
   // A pasted link the person chose not to open must leave the address bar again.
   const keptOld = previous.confirmation?.kind === 'link' && state.confirmation === null;

@@ -26,7 +26,7 @@ describe('a lesson in a link', () => {
   it('holds every run and `from=` once a setting changed, and opens the changed runs', () => {
     const state = changedT02();
     const link = encodeLink(state);
-    expect(link).toMatch(/^v=3&from=t02&chart=testAccuracy&hide=/);
+    expect(link).toMatch(/^v=3&from=t02&chart=testAccuracy&only=layers%2Cact%2Cinit&/);
     expect(link).toContain('r1.lr=0.01');
     expect(decodeLink(link)).toEqual({ state, problems: [] });
   });
@@ -50,8 +50,11 @@ describe('a lesson in a link', () => {
 
   it('survives the compact form', () => {
     const state = changedT02();
-    // Names of accented letters take six characters each in a link: four runs of them pass the readable limit.
-    state.runs = [...state.runs, ...lessonState().runs].map((run, i) => ({ ...run, name: `${i}${'é'.repeat(59)}` }));
+    // Names of accented letters take six characters each in a link: six runs of them pass the readable limit.
+    state.runs = [...state.runs, ...lessonState().runs, ...lessonState().runs].map((run, i) => ({
+      ...run,
+      name: `${i}${'é'.repeat(59)}`,
+    }));
     const link = encodeLink(state);
     expect(link.startsWith('z=')).toBe(true);
     expect(decodeLink(link)).toEqual({ state, problems: [] });

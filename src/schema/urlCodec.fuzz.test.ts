@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { cleanNote } from './classroomCodec';
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
 import type { FieldSpec } from './fields';
 import { FIELD_KEYS, MAX_RUNS, decodeLink, encodeLink, withoutControlCharacters, type LinkState } from './urlCodec';
@@ -11,10 +12,14 @@ import {
   CHART_LAYOUTS,
   CHART_METRICS,
   CHART_X_AXES,
+  MAX_NOTE_LENGTH,
+  PAGE_PANELS,
   RUN_COLOURS,
   chartViewSchema,
   colourSchema,
+  isDefaultClassroom,
   type ChartView,
+  type Classroom,
 } from './view';
 
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
@@ -80,6 +85,18 @@ const viewArbitrary: fc.Arbitrary<ChartView> = fc.record({
 /** Hidden controls as the codec returns them: in field order, once each. */
 const hiddenArbitrary = fc.subarray(FIELD_NAMES);
 
+/** A teacher's set-up as the page keeps it: panels in order, a note already cleaned (any text, markup included). */
+const classroomArbitrary: fc.Arbitrary<Classroom> = fc.record({
+  present: fc.boolean(),
+  hiddenPanels: fc.subarray([...PAGE_PANELS]),
+  note: fc
+    .oneof(fc.string({ maxLength: 600 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constant('<b>x</b>'))
+    .map((raw) => cleanNote(raw).note),
+});
+
+/** LinkState holds a set-up only when it is not the default one. */
+const withClassroom = (classroom: Classroom) => (isDefaultClassroom(classroom) ? {} : { classroom });
+
 describe('fuzzing (property-based, fast-check)', () => {
   it('round-trips any valid experiment set', () => {
     fc.assert(
@@ -87,11 +104,13 @@ describe('fuzzing (property-based, fast-check)', () => {
         fc.array(fc.tuple(nameArbitrary, colourArbitrary, experimentArbitrary), { minLength: 1, maxLength: MAX_RUNS }),
         viewArbitrary,
         hiddenArbitrary,
-        (runs, view, hidden) => {
+        classroomArbitrary,
+        (runs, view, hidden, classroom) => {
           const state: LinkState = {
             runs: runs.map(([name, colour, experiment]) => ({ name, colour, experiment })),
             view,
             hidden,
+            ...withClassroom(classroom),
           };
           expect(decodeLink(encodeLink(state))).toEqual({ state, problems: [] });
         },
@@ -111,6 +130,15 @@ describe('fuzzing (property-based, fast-check)', () => {
     expect(chartViewSchema.safeParse(decoded.state.view).success).toBe(true);
     // Only real settings, in field order, once each.
     expect(decoded.state.hidden).toEqual(FIELD_NAMES.filter((name) => decoded.state.hidden.includes(name)));
+    const { classroom } = decoded.state;
+    if (classroom) {
+      expect(isDefaultClassroom(classroom)).toBe(false);
+      expect(classroom.hiddenPanels).toEqual(PAGE_PANELS.filter((panel) => classroom.hiddenPanels.includes(panel)));
+      // A note as the page shows it: cleaned (cleaning again changes nothing), never longer than the limit.
+      expect(cleanNote(classroom.note)).toEqual({ note: classroom.note, cutFrom: null });
+      expect(Array.from(classroom.note).length).toBeLessThanOrEqual(MAX_NOTE_LENGTH);
+      expect(typeof classroom.present).toBe('boolean');
+    }
   };
 
   it('opens any random string as a usable experiment, never throwing', () => {
@@ -132,6 +160,10 @@ describe('fuzzing (property-based, fast-check)', () => {
         'log',
         'x',
         'hide',
+        'only',
+        'present',
+        'panels',
+        'note',
       ),
       fc.string({ maxLength: 8 }),
     );
@@ -144,6 +176,8 @@ describe('fuzzing (property-based, fast-check)', () => {
         fc.string({ maxLength: 12 }),
         fc.double().map(String),
         fc.constantFrom('1,2,,3', '#D55E00', '0072b2', 'lr,opt,lr,x,', 'testAccuracy', 'panels', 'epoch', '0.3'),
+        fc.constantFrom('1', 'diagnosis,exports,x', '<img src=x onerror=alert(1)>', '\u202e\u0000note\r\n'),
+        fc.string({ unit: 'grapheme', minLength: 490, maxLength: 700 }),
       ),
     );
     fc.assert(
@@ -161,12 +195,13 @@ describe('fuzzing (property-based, fast-check)', () => {
         colourArbitrary,
         viewArbitrary,
         hiddenArbitrary,
+        classroomArbitrary,
         fc.nat(),
         fc.nat(),
         fc.string({ maxLength: 3 }),
         fc.boolean(),
-        (experiment, colour, view, hidden, at, cut, insert, compact) => {
-          let link = encodeLink({ runs: [{ name: 'Run 1', colour, experiment }], view, hidden });
+        (experiment, colour, view, hidden, classroom, at, cut, insert, compact) => {
+          let link = encodeLink({ runs: [{ name: 'Run 1', colour, experiment }], view, hidden, classroom });
           if (compact) link = `z=${LZString.compressToEncodedURIComponent(link)}`;
           const i = at % (link.length + 1);
           const mutated = link.slice(0, i) + insert + link.slice(i + 1);

@@ -1,13 +1,16 @@
 // The experiment as a link. Readable where it can be — `#v=2&lr=0.01&opt=sgd`, only what differs from the defaults,
 // so a hand-edited link works — and compact where it must be (`#z=…`, lz-string). Runs after the first are written
-// as what differs from the first (`r1.lr=0.1`). The chart view and the hidden controls are written once, before the
-// runs (`chart=testLoss&hide=lr,opt`), and a run's colour only when it is not its default (`r1.col=009e73`).
+// as what differs from the first (`r1.lr=0.1`). The chart view, the hidden controls and a teacher's set-up are written
+// once, before the runs (`chart=testLoss&hide=lr,opt&present=1`), and a run's colour only when it is not its default
+// (`r1.col=009e73`).
 // Decoding never throws: whatever is malformed, unknown, out of range or impossible is dropped with a reason, and the
 // rest is used. This module places each part in the link and reads older versions' runs whole; one run's settings are
-// written and read by linkSettings.ts, the view, the hidden controls and the colours by viewCodec.ts, and the
+// written and read by linkSettings.ts, the view, the hidden controls and the colours by viewCodec.ts, the teacher's
+// set-up (presenting, hidden panels, note) by classroomCodec.ts, and the
 // settings' short keys are listed in linkFieldKeys.ts. A lesson is named by `lesson=t02` (alone: the lesson as
 // declared) or `from=t02` (its runs changed since), see lessonLink.ts.
 import LZString from 'lz-string';
+import { decodeClassroom, encodeClassroom } from './classroomCodec';
 import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
 import { lessonById } from './lessonCatalog';
 import { FROM_LESSON_KEY, LESSON_KEY, readLesson, settingsMatchLesson } from './lessonLink';
@@ -17,7 +20,7 @@ import { decodeExperiment, differences, formatValue, parseSettings, readSettings
 import { defaultsOfVersion, migrateToCurrent, type ConfigBody } from './migrations';
 import { withoutControlCharacters } from './plainText';
 import { parseExperiment } from './validate';
-import { defaultChartView, defaultRunColour, type ChartView } from './view';
+import { defaultChartView, defaultRunColour, isDefaultClassroom, type ChartView, type Classroom } from './view';
 import {
   LINK_WIDE_KEYS,
   decodeColour,
@@ -46,6 +49,8 @@ export interface LinkState {
   hidden: ExperimentFieldName[];
   /** The lesson shown, or the one these runs were changed from (its ID, e.g. 't02'); absent for an experiment. */
   lesson?: string;
+  /** A teacher's set-up: presenting, hidden panels, a note; absent when it is the default one. */
+  classroom?: Classroom;
 }
 
 export interface DecodedLink {
@@ -76,31 +81,41 @@ export function defaultLinkState(): LinkState {
   };
 }
 
-/** The link's fragment (without '#') for these runs, view, hidden controls and lesson. */
+/** The link's fragment (without '#') for these runs, view, hidden controls, lesson and teacher's set-up. */
 export function encodeLink(state: LinkState): string {
   const params = new URLSearchParams();
   params.set('v', String(EXPERIMENT_VERSION));
   const lesson = state.lesson === undefined ? undefined : lessonById(state.lesson);
+  let readable: string | undefined;
   if (lesson) {
     const own = lessonLinkState(lesson);
-    // Nothing changed, not even a name or the chart: the lesson's ID says it all.
-    if (experimentParams(state) === experimentParams(own)) return `${params.toString()}&${LESSON_KEY}=${lesson.id}`;
-    const changed = !settingsMatchLesson(
-      lesson,
-      state.runs.map((run) => run.experiment),
-    );
-    params.set(changed ? FROM_LESSON_KEY : LESSON_KEY, lesson.id);
+    // Nothing changed, not even a name or the chart: the lesson's ID says it all, with a teacher's set-up if any.
+    if (experimentParams(state, false) === experimentParams(own, false)) {
+      params.set(LESSON_KEY, lesson.id);
+      if (state.classroom) encodeClassroom(params, state.classroom);
+      readable = params.toString();
+    } else {
+      const changed = !settingsMatchLesson(
+        lesson,
+        state.runs.map((run) => run.experiment),
+      );
+      params.set(changed ? FROM_LESSON_KEY : LESSON_KEY, lesson.id);
+    }
   }
-  const readable = `${params.toString()}&${experimentParams(state)}`.replace(/&$/, '');
+  readable ??= `${params.toString()}&${experimentParams(state, true)}`.replace(/&$/, '');
   if (readable.length <= READABLE_LIMIT) return readable;
   return `z=${LZString.compressToEncodedURIComponent(readable)}`;
 }
 
-/** The view, the hidden controls and the runs as link parameters (without the version or a lesson). */
-function experimentParams(state: LinkState): string {
+/**
+ * The view, the hidden controls, the teacher's set-up (unless left out, to compare with a lesson's) and the runs as
+ * link parameters, without the version or a lesson.
+ */
+function experimentParams(state: LinkState, withClassroom: boolean): string {
   const params = new URLSearchParams();
   encodeView(params, state.view);
   encodeHidden(params, state.hidden);
+  if (withClassroom && state.classroom) encodeClassroom(params, state.classroom);
   const defaults = defaultExperiment();
   state.runs.slice(0, MAX_RUNS).forEach((run, i) => {
     const prefix = i === 0 ? '' : `r${i}.`;
@@ -211,10 +226,11 @@ export function decodeLink(fragment: string): DecodedLink {
     const own = lessonLinkState(lesson);
     const view = decodeView(raw.global, problems, own.view);
     const hidden = decodeHidden(raw.global, problems, own.hidden);
-    return { state: { ...own, view, hidden, lesson: lesson.id }, problems };
+    return { state: { ...own, view, hidden, lesson: lesson.id, ...readClassroom(raw, problems) }, problems };
   }
   const view = decodeView(raw.global, problems);
   const hidden = decodeHidden(raw.global, problems);
+  const classroom = readClassroom(raw, problems);
   // A link means each run whole, in its own version's terms: that version's defaults, then run 1's settings, then the
   // run's own. Each whole config is migrated, then read as what it changes from run 1's (run 1: from the defaults),
   // so a migration sees every run's full settings: a v1 run 2 under `act=elu` keeps ELU's v1 α.
@@ -238,7 +254,13 @@ export function decodeLink(fragment: string): DecodedLink {
     const base = i === 0 ? (parsedDefaults.ok ? parsedDefaults.value : defaultExperiment()) : runs[0]!.experiment;
     runs.push({ name, colour, experiment: decodeExperiment(changes, written, i, base, problems) });
   });
-  return { state: { runs, view, hidden, ...(lesson ? { lesson: lesson.id } : {}) }, problems };
+  return { state: { runs, view, hidden, ...(lesson ? { lesson: lesson.id } : {}), ...classroom }, problems };
+}
+
+/** The teacher's set-up as LinkState holds it: absent when it is the default one. */
+function readClassroom(raw: RawLink, problems: string[]): Pick<LinkState, 'classroom'> {
+  const classroom = decodeClassroom(raw.global, problems);
+  return isDefaultClassroom(classroom) ? {} : { classroom };
 }
 
 /** Whether the link says anything about a run: a setting, a name, a colour, a second run. */

@@ -1,5 +1,5 @@
 // What travels with an experiment besides the runs' settings: each run's name and colour, how the charts are
-// shown, and which controls a teacher hid. Shared by the store, the link codec and the export files.
+// shown, which controls and panels a teacher hid, the teacher's note, and whether the page presents. Shared by the store, the link codec and the export files.
 import { z } from 'zod';
 import type { ExperimentFieldName } from './experiment';
 import type { MetricName } from './runRecord';
@@ -56,3 +56,28 @@ export function defaultRunColour(index: number): string {
 
 /** Controls hidden from the page (a teacher's link); sorted, no duplicates. */
 export type HiddenControls = readonly ExperimentFieldName[];
+
+/** The parts of the page a teacher can hide, each as its link names it (`panels=diagnosis,exports`). */
+export const PAGE_PANELS = ['diagnosis', 'statistics', 'drawing', 'tests', 'exports'] as const;
+export type PagePanel = (typeof PAGE_PANELS)[number];
+
+/** A teacher's note is a caption, not an essay: longer ones are cut. */
+export const MAX_NOTE_LENGTH = 500;
+
+/** How a teacher set the page up for a class. */
+export interface Classroom {
+  /** Whole panels left out of the page; in PAGE_PANELS order, no duplicates. */
+  hiddenPanels: readonly PagePanel[];
+  /** Plain text shown as a caption (never as HTML); '' for none. */
+  note: string;
+  /** The page shows the chart large, for a projector, with keyboard shortcuts. */
+  present: boolean;
+}
+
+export function defaultClassroom(): Classroom {
+  return { hiddenPanels: [], note: '', present: false };
+}
+
+export function isDefaultClassroom(classroom: Classroom): boolean {
+  return classroom.hiddenPanels.length === 0 && classroom.note === '' && !classroom.present;
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ExperimentFieldName } from './experiment';
+import { FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
 import { defaultChartView, type ChartView } from './view';
 import {
   LINK_WIDE_KEYS,
@@ -76,6 +78,51 @@ describe('hidden controls', () => {
     });
     expect(decoded('', decodeHidden)).toEqual({ value: [], problems: [] });
   });
+
+  const allBut = (...shown: ExperimentFieldName[]) => FIELD_NAMES.filter((name) => !shown.includes(name));
+
+  it('are written as the controls to show when that is shorter', () => {
+    expect(written((params) => encodeHidden(params, allBut('learningRate', 'optimizer')))).toBe('only=opt%2Clr');
+    // Every control hidden: nothing to show.
+    expect(written((params) => encodeHidden(params, FIELD_NAMES))).toBe('only=');
+  });
+
+  it('are read from `only=` as every control it does not name', () => {
+    expect(decoded('only=lr,opt', decodeHidden)).toEqual({ value: allBut('learningRate', 'optimizer'), problems: [] });
+    expect(decoded('only=', decodeHidden)).toEqual({ value: [...FIELD_NAMES], problems: [] });
+  });
+
+  it('hide what either `hide=` or `only=` hides when a link holds both', () => {
+    expect(decoded('only=lr,opt,seed&hide=seed', decodeHidden).value).toEqual(allBut('learningRate', 'optimizer'));
+  });
+
+  it.each<[string, string, ExperimentFieldName[], string[]]>([
+    [
+      'a key that is not a setting',
+      'only=lr,bogus',
+      allBut('learningRate'),
+      ['Controls to show: “bogus” is not a setting, ignored.'],
+    ],
+    [
+      'an `only=` naming no setting at all, which would hide every control',
+      'only=bogus,,zz',
+      [],
+      [
+        'Controls to show: “bogus” is not a setting, ignored.',
+        'Controls to show: “zz” is not a setting, ignored.',
+        'Controls to show: none of them is a setting, so no control was hidden for them.',
+      ],
+    ],
+  ])('drops %s from `only=`, saying why', (_name, query, value, problems) => {
+    expect(decoded(query, decodeHidden)).toEqual({ value, problems });
+  });
+
+  it('round-trip whichever way they are written', () => {
+    for (const hidden of [['seed'], allBut('seed'), allBut('activation', 'hiddenLayers'), FIELD_NAMES]) {
+      const query = written((params) => encodeHidden(params, hidden as ExperimentFieldName[]));
+      expect(decoded(query, decodeHidden)).toEqual({ value: hidden, problems: [] });
+    }
+  });
 });
 
 describe("a run's colour", () => {
@@ -105,6 +152,18 @@ describe("a run's colour", () => {
   });
 });
 
-it('names every view key and the hide key as link-wide, and no run key', () => {
-  expect([...LINK_WIDE_KEYS].sort()).toEqual(['chart', 'hide', 'layout', 'log', 'smooth', 'x']);
+it('names every view key, the hide and only keys and the teacher’s keys as link-wide, and no run key', () => {
+  expect([...LINK_WIDE_KEYS].sort()).toEqual([
+    'chart',
+    'hide',
+    'layout',
+    'log',
+    'note',
+    'only',
+    'panels',
+    'present',
+    'smooth',
+    'x',
+  ]);
+  for (const key of LINK_WIDE_KEYS) expect(FIELD_NAMES.map((name) => FIELD_KEYS[name])).not.toContain(key);
 });

@@ -1,7 +1,8 @@
 // The parts of a link that are not a run's settings: the chart view and the hidden controls, written once for the
-// whole link (`chart=testLoss&hide=lr,opt`), and a run's colour, written only when it is not its default
+// whole link (`chart=testLoss&hide=lr,opt`, or `only=lr,opt` when fewer controls are shown than hidden), and a run's colour, written only when it is not its default
 // (`r1.col=009e73`). urlCodec.ts places them in the link; this module writes and reads their values. Reading never
 // throws: a value that is not valid leaves the default in place, with a reason in `problems`.
+import { CLASSROOM_KEYS } from './classroomCodec';
 import type { ExperimentFieldName } from './experiment';
 import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
 import {
@@ -62,11 +63,15 @@ const VIEW_CODECS: { readonly [K in keyof ChartView]: ViewPartCodec<K> } = {
 };
 const VIEW_PARTS = Object.keys(VIEW_CODECS) as (keyof ChartView)[];
 const HIDE_KEY = 'hide';
+/** The controls to show, every other one hidden: a teacher's few knobs say more briefly this way. */
+const ONLY_KEY = 'only';
 
 /** Keys written once for the whole link, never under a run's `rN.` prefix. */
 export const LINK_WIDE_KEYS: ReadonlySet<string> = new Set([
   ...VIEW_PARTS.map((part) => VIEW_CODECS[part].key),
   HIDE_KEY,
+  ONLY_KEY,
+  ...CLASSROOM_KEYS,
 ]);
 
 /** Writes the parts of the view that differ from the default view. */
@@ -80,10 +85,20 @@ function writeViewPart<K extends keyof ChartView>(params: URLSearchParams, view:
   if (text !== codec.write(defaultChartView()[part])) params.set(codec.key, text);
 }
 
-/** Writes the hidden controls by their short keys, in field order; nothing when none is hidden. */
+/**
+ * Writes the hidden controls by their short keys, in field order: as `hide=` the ones hidden, or as `only=` the ones
+ * shown when that is shorter; nothing when none is hidden.
+ */
 export function encodeHidden(params: URLSearchParams, hidden: readonly ExperimentFieldName[]): void {
-  const inOrder = FIELD_NAMES.filter((name) => hidden.includes(name));
-  if (inOrder.length > 0) params.set(HIDE_KEY, inOrder.map((name) => FIELD_KEYS[name]).join(','));
+  if (!FIELD_NAMES.some((name) => hidden.includes(name))) return;
+  const keysWhere = (isHidden: boolean) =>
+    FIELD_NAMES.filter((name) => hidden.includes(name) === isHidden)
+      .map((name) => FIELD_KEYS[name])
+      .join(',');
+  const hideText = keysWhere(true);
+  const onlyText = keysWhere(false);
+  if (onlyText.length < hideText.length) params.set(ONLY_KEY, onlyText);
+  else params.set(HIDE_KEY, hideText);
 }
 
 /** A colour as a link writes it: hex digits without the '#' (which would need escaping), lowercase. */
@@ -124,27 +139,48 @@ function readViewPart<K extends keyof ChartView>(
     problems.push(`Chart view: “${codec.key}=${raw.slice(0, 40)}” ${codec.expected}; kept ${codec.write(view[part])}.`);
 }
 
+/** The settings a comma-separated list of short keys names; a key that is not a setting is named in `problems`. */
+function readFieldList(
+  raw: string,
+  problems: string[],
+  what: string,
+): { named: Set<ExperimentFieldName>; keys: number } {
+  const named = new Set<ExperimentFieldName>();
+  const unknown = new Set<string>();
+  let keys = 0;
+  for (const key of raw.split(',')) {
+    if (key === '') continue;
+    keys++;
+    const name = FIELD_BY_KEY.get(key);
+    if (name) named.add(name);
+    else unknown.add(key);
+  }
+  for (const key of unknown) problems.push(`${what}: “${key.slice(0, 40)}” is not a setting, ignored.`);
+  return { named, keys };
+}
+
 /**
- * The hidden controls in field order, once each; a key that is not a setting is named in `problems`. Without a hide
- * key, `base`'s (none, or a lesson's).
+ * The hidden controls in field order, once each: the ones `hide=` names, and with `only=` every one it does not name
+ * (both may be given: either hides). Without either key, `base`'s (none, or a lesson's). An `only=` that names no
+ * setting at all but something (a typo) is ignored rather than hiding every control.
  */
 export function decodeHidden(
   linkWide: ReadonlyMap<string, string>,
   problems: string[],
   base: readonly ExperimentFieldName[] = [],
 ): ExperimentFieldName[] {
-  const raw = linkWide.get(HIDE_KEY);
-  if (raw === undefined) return [...base];
-  const named = new Set<ExperimentFieldName>();
-  const unknown = new Set<string>();
-  for (const key of raw.split(',')) {
-    if (key === '') continue;
-    const name = FIELD_BY_KEY.get(key);
-    if (name) named.add(name);
-    else unknown.add(key);
+  const hideRaw = linkWide.get(HIDE_KEY);
+  const onlyRaw = linkWide.get(ONLY_KEY);
+  if (hideRaw === undefined && onlyRaw === undefined) return [...base];
+  const hidden =
+    hideRaw === undefined ? new Set<ExperimentFieldName>() : readFieldList(hideRaw, problems, 'Hidden controls').named;
+  if (onlyRaw !== undefined) {
+    const only = readFieldList(onlyRaw, problems, 'Controls to show');
+    if (only.keys > 0 && only.named.size === 0)
+      problems.push('Controls to show: none of them is a setting, so no control was hidden for them.');
+    else for (const name of FIELD_NAMES) if (!only.named.has(name)) hidden.add(name);
   }
-  for (const key of unknown) problems.push(`Hidden controls: “${key.slice(0, 40)}” is not a setting, ignored.`);
-  return FIELD_NAMES.filter((name) => named.has(name));
+  return FIELD_NAMES.filter((name) => hidden.has(name));
 }
 
 /** Accepts `#d55e00` or `D55E00`; the run's default colour when absent or not a colour. */

@@ -6,6 +6,7 @@ import { lessonById } from '../schema/lessonCatalog';
 import { lessonLinkState } from '../schema/lessons';
 import type { ExperimentFieldName } from '../schema/experiment';
 import type { LinkState } from '../schema/urlCodec';
+import type { Classroom } from '../schema/view';
 
 export interface LessonSlice {
   /** The lesson shown, or the one the runs were changed from; null for an ordinary experiment. */
@@ -21,6 +22,7 @@ export interface LessonSlice {
 
 type State = LessonSlice & {
   hidden: ExperimentFieldName[];
+  classroom: Classroom;
   openLink(link: LinkState, notice: Message | null): void;
 };
 
@@ -39,7 +41,8 @@ export function createLessonSlice(
     lessonPrediction: null,
     openLesson(id) {
       const lesson = lessonById(id);
-      if (lesson) get().openLink({ ...lessonLinkState(lesson), lesson: lesson.id }, null);
+      // The teacher's set-up (presenting, a note, hidden panels) is theirs, not the lesson's: it stays.
+      if (lesson) get().openLink({ ...lessonLinkState(lesson), lesson: lesson.id, classroom: get().classroom }, null);
     },
     closeLesson() {
       // The hidden controls were the lesson's choice; without it they would be hidden for no reason given.

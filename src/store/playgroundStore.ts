@@ -1,11 +1,11 @@
 // The page's state, composed of three slices: the runs (settings, what the trainer reported, what a person asked),
 // the trainer (its phase and messages, applied by the pure reducer in trainerReducer.ts) and the view (charts,
-// hidden controls). Only serialisable data lives here; the worker lives in the bridge and is reached through the
+// hidden controls, a teacher's set-up). Only serialisable data lives here; the worker lives in the bridge and is reached through the
 // channel the bridge attaches.
 import { createStore } from 'zustand/vanilla';
 import type { LinkState } from '../schema/urlCodec';
 import { defaultExperiment } from '../schema/experiment';
-import { defaultChartView, defaultRunColour } from '../schema/view';
+import { defaultChartView, defaultRunColour, isDefaultClassroom } from '../schema/view';
 import type { ExportedRun } from './runExport';
 import type { Run } from './runState';
 import { englishRunNamer, type RunNamer } from './runNames';
@@ -39,15 +39,19 @@ export function selectedRun(state: Pick<PlaygroundState, 'runs' | 'selectedRunId
   return state.runs.find((run) => run.id === state.selectedRunId) ?? state.runs[0]!;
 }
 
-/** What the link holds: every run's settings, name and colour, the view, the hidden controls and the lesson. */
+/**
+ * What the link holds: every run's settings, name and colour, the view, the hidden controls, the lesson and the
+ * teacher's set-up.
+ */
 export function linkStateOf(
-  state: Pick<PlaygroundState, 'runs' | 'view' | 'hidden'> & Partial<Pick<PlaygroundState, 'lessonId'>>,
+  state: Pick<PlaygroundState, 'runs' | 'view' | 'hidden'> & Partial<Pick<PlaygroundState, 'lessonId' | 'classroom'>>,
 ): LinkState {
   return {
     runs: state.runs.map((run) => ({ name: run.name, colour: run.colour, experiment: run.experiment })),
     view: state.view,
     hidden: [...state.hidden],
     ...(state.lessonId ? { lesson: state.lessonId } : {}),
+    ...(state.classroom && !isDefaultClassroom(state.classroom) ? { classroom: state.classroom } : {}),
   };
 }
 

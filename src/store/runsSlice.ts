@@ -7,7 +7,7 @@ import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentF
 import { isOptimizer, switchOptimizer, type LearningRateNote } from '../schema/usualLearningRate';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
 import { parseExperiment } from '../schema/validate';
-import { defaultRunColour, RUN_COLOURS, type ChartView } from '../schema/view';
+import { defaultClassroom, defaultRunColour, RUN_COLOURS, type ChartView, type Classroom } from '../schema/view';
 import type { ExportedRun } from './runExport';
 import {
   canPause,
@@ -100,6 +100,7 @@ type State = RunsSlice & {
   notice: Message | null;
   view: ChartView;
   hidden: ExperimentFieldName[];
+  classroom: Classroom;
   lessonId: string | null;
   lessonPrediction: number | null;
 };
@@ -186,6 +187,7 @@ export function createRunsSlice(
       selectedRunId: runs[0]!.id,
       view: link.view,
       hidden: [...link.hidden],
+      classroom: link.classroom ?? defaultClassroom(),
       confirmation: null,
       // Another link is another experiment: it names its lesson or none, and a prediction was for the runs replaced.
       lessonId: knownLesson(link.lesson),

@@ -6,18 +6,25 @@ import { ExperimentControls } from './ExperimentControls';
 import { DrawingPad } from './DrawingPad';
 import { switchPageLanguage } from './i18n/pageLanguage';
 import { HealthPanel } from './HealthPanel';
+import { HideablePanel } from './HideablePanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LessonGallery } from './LessonGallery';
 import { LessonPanel } from './LessonPanel';
 import { MessageBanner } from './MessageBanner';
+import { PresentationMode, PresentButton } from './PresentationMode';
 import { RunList } from './RunList';
 import { RunStats } from './RunStats';
+import { usePlayground } from './StoreContext';
+import { TeacherNote } from './TeacherNote';
+import { TeacherTools } from './TeacherTools';
 import { TestResults } from './TestResults';
 import { TrainingButtons } from './TrainingButtons';
 import { TrainingCurves } from './TrainingCurves';
 
 export function App() {
   const { t } = useTranslation();
+  const presenting = usePlayground((s) => s.classroom.present);
+  if (presenting) return <PresentationMode />;
   return (
     <div className="app">
       <header>
@@ -25,6 +32,8 @@ export function App() {
         <p>{t('tagline')}</p>
         <div className="header-actions">
           <LessonGallery />
+          <PresentButton />
+          <TeacherTools />
           <CopyLinkButton />
           <LanguageSwitch onChange={switchPageLanguage} />
         </div>
@@ -32,6 +41,7 @@ export function App() {
       <MessageBanner />
       <DataLoadingBar />
       <LessonPanel />
+      <TeacherNote />
       <main>
         <aside>
           <RunList />
@@ -40,10 +50,18 @@ export function App() {
         </aside>
         <section className="results" aria-label={t('results')}>
           <TrainingCurves />
-          <RunStats />
-          <HealthPanel />
-          <TestResults />
-          <DrawingPad />
+          <HideablePanel panel="statistics">
+            <RunStats />
+          </HideablePanel>
+          <HideablePanel panel="diagnosis">
+            <HealthPanel />
+          </HideablePanel>
+          <HideablePanel panel="tests">
+            <TestResults />
+          </HideablePanel>
+          <HideablePanel panel="drawing">
+            <DrawingPad />
+          </HideablePanel>
         </section>
       </main>
       <ConfirmDialog />

@@ -2,36 +2,13 @@ import { useState } from 'react';
 import { EXPERIMENT_FIELDS, type ExperimentFieldName } from '../schema/experiment';
 import { isRelevant, type FieldGroup } from '../schema/fields';
 import { selectedRun } from '../store/playgroundStore';
+import { ControlPickBox, HiddenControlsBar, type PickMode } from './ControlPicker';
 import { FieldControl } from './FieldControl';
 import { LearningRateNote } from './LearningRateNote';
 import { usePlayground } from './StoreContext';
 
 const GROUPS: readonly FieldGroup[] = ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation'];
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
-
-/** For a teacher: tick the controls to hide; the link keeps the choice, so a class sees only what the lesson needs. */
-function HiddenControlsBar({ editing, setEditing }: { editing: boolean; setEditing: (on: boolean) => void }) {
-  const hiddenCount = usePlayground((s) => s.hidden.length);
-  const showAll = usePlayground((s) => s.showAllControls);
-  const inLesson = usePlayground((s) => s.lessonId !== null);
-  return (
-    <div className="hidden-controls">
-      <label className="checkbox">
-        <input type="checkbox" checked={editing} onChange={(event) => setEditing(event.target.checked)} />
-        Choose controls to hide
-      </label>
-      {hiddenCount > 0 && !editing && (
-        <p className="hint">
-          {hiddenCount === 1 ? '1 control is hidden' : `${hiddenCount} controls are hidden`} by{' '}
-          {inLesson ? 'the lesson' : 'this link'}.{' '}
-          <button type="button" className="link-button" onClick={showAll}>
-            Show all controls
-          </button>
-        </p>
-      )}
-    </div>
-  );
-}
 
 /**
  * The selected run's settings, rendered from the schema and grouped the way a learner thinks. A setting that has
@@ -47,8 +24,8 @@ export function ExperimentControls() {
   const setField = usePlayground((s) => s.setField);
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const hidden = usePlayground((s) => s.hidden);
-  const setControlHidden = usePlayground((s) => s.setControlHidden);
-  const [editingHidden, setEditingHidden] = useState(false);
+  const [picking, setPicking] = useState<PickMode | null>(null);
+  const editingHidden = picking !== null;
   const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
   // What an optimizer switch did to the learning rate is said under its field, or under the optimizer's when a
   // teacher hid the rate.
@@ -61,7 +38,7 @@ export function ExperimentControls() {
       </h2>
       {phase === 'training' && <p className="hint">Pause to change settings; a change starts the run afresh.</p>}
       {phase === 'imported' && <p className="hint">An imported run shows saved results: duplicate it to train.</p>}
-      <HiddenControlsBar editing={editingHidden} setEditing={setEditingHidden} />
+      <HiddenControlsBar picking={picking} setPicking={setPicking} />
       {GROUPS.map((group) => {
         const names = FIELD_NAMES.filter(
           (name) =>
@@ -75,17 +52,7 @@ export function ExperimentControls() {
             <legend>{group}</legend>
             {names.map((name) => (
               <div key={name} className={editingHidden && hidden.includes(name) ? 'field-row is-hidden' : 'field-row'}>
-                {editingHidden && (
-                  <label className="checkbox hide-toggle">
-                    <input
-                      type="checkbox"
-                      checked={hidden.includes(name)}
-                      aria-label={`Hide ${EXPERIMENT_FIELDS[name].label}`}
-                      onChange={(event) => setControlHidden(name, event.target.checked)}
-                    />
-                    hide
-                  </label>
-                )}
+                {picking && <ControlPickBox name={name} mode={picking} />}
                 <FieldControl
                   // A different run is a different control: its draft and problems must not carry over.
                   key={runId}

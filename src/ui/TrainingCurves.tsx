@@ -5,6 +5,7 @@ import type { ChartView } from '../schema/view';
 import { ChartControls } from './ChartControls';
 import { CurvePlot, type Margin } from './CurvePlot';
 import { ExportBar } from './ExportBar';
+import { HideablePanel } from './HideablePanel';
 import { pointsPerCurve, usePacedRuns, useRunCurves, useSharedAxes, type RunCurve } from './runCurves';
 import { legendText } from './runText';
 import { settingWords } from './settingWords';
@@ -13,14 +14,14 @@ import { usePlayground } from './StoreContext';
 const OVERLAY_MARGIN: Margin = { top: 16, right: 24, bottom: 40, left: 60 };
 const PANEL_MARGIN: Margin = { top: 12, right: 12, bottom: 24, left: 52 };
 
-function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView }) {
+function OverlayChart({ curves, view, height }: { curves: RunCurve[]; view: ChartView; height: number }) {
   const axes = useSharedAxes(curves, view);
   return (
     <CurvePlot
       curves={curves}
       view={view}
       axes={axes}
-      height={340}
+      height={height}
       margin={OVERLAY_MARGIN}
       budget={pointsPerCurve(curves.length)}
       xLabel
@@ -29,7 +30,7 @@ function OverlayChart({ curves, view }: { curves: RunCurve[]; view: ChartView })
 }
 
 /** One small chart per run, all on the same axes so their heights compare at a glance. */
-function PanelCharts({ curves, view }: { curves: RunCurve[]; view: ChartView }) {
+function PanelCharts({ curves, view, height }: { curves: RunCurve[]; view: ChartView; height: number }) {
   const axes = useSharedAxes(curves, view);
   const budget = Math.max(200, pointsPerCurve(curves.length) / 2);
   return (
@@ -39,25 +40,36 @@ function PanelCharts({ curves, view }: { curves: RunCurve[]; view: ChartView }) 
           <p className="panel-title" style={{ color: curve.run.colour }}>
             {curve.run.name}
           </p>
-          <CurvePlot curves={[curve]} view={view} axes={axes} height={180} margin={PANEL_MARGIN} budget={budget} />
+          <CurvePlot curves={[curve]} view={view} axes={axes} height={height} margin={PANEL_MARGIN} budget={budget} />
         </div>
       ))}
     </div>
   );
 }
 
-/** The curves, from the runs as taken ~4 times a second while training: the rest of the page stays fluid. */
-function Curves({ view }: { view: ChartView }) {
+/**
+ * The curves, from the runs as taken ~4 times a second while training: the rest of the page stays fluid. `height` is
+ * the overlaid chart's; each panel gets `panelHeight`.
+ */
+export function Curves({
+  view,
+  height = 340,
+  panelHeight = 180,
+}: {
+  view: ChartView;
+  height?: number;
+  panelHeight?: number;
+}) {
   const curves = useRunCurves(usePacedRuns(), view);
   return view.layout === 'overlay' ? (
-    <OverlayChart curves={curves} view={view} />
+    <OverlayChart curves={curves} view={view} height={height} />
   ) : (
-    <PanelCharts curves={curves} view={view} />
+    <PanelCharts curves={curves} view={view} height={panelHeight} />
   );
 }
 
 /** The legend, as HTML: each run's colour, name and what differs from the baseline. */
-function RunLegend() {
+export function RunLegend() {
   const runs = usePlayground((s) => s.runs);
   const { t, i18n } = useTranslation('runs');
   const words = settingWords(i18n);
@@ -89,7 +101,9 @@ export function TrainingCurves() {
       <ChartControls />
       <Curves view={view} />
       <RunLegend />
-      <ExportBar figure={figure} />
+      <HideablePanel panel="exports">
+        <ExportBar figure={figure} />
+      </HideablePanel>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 // Every catalog namespace in every language, in one object i18next reads. A namespace is added here once per
 // language; its Chinese file is typed from its English one, so a key missing in either does not compile.
 import { app as enApp } from './en/app';
+import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { messages as enMessages } from './en/messages';
 import { panels as enPanels } from './en/panels';
@@ -8,6 +9,7 @@ import { runs as enRuns } from './en/runs';
 import { tools as enTools } from './en/tools';
 import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
+import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { messages as zhMessages } from './zh-CN/messages';
 import { panels as zhPanels } from './zh-CN/panels';
@@ -15,9 +17,18 @@ import { runs as zhRuns } from './zh-CN/runs';
 import { tools as zhTools } from './zh-CN/tools';
 
 export const RESOURCES = {
-  en: { app: enApp, diagnostics: enDiagnostics, messages: enMessages, panels: enPanels, runs: enRuns, tools: enTools },
+  en: {
+    app: enApp,
+    classroom: enClassroom,
+    diagnostics: enDiagnostics,
+    messages: enMessages,
+    panels: enPanels,
+    runs: enRuns,
+    tools: enTools,
+  },
   'zh-CN': {
     app: zhApp,
+    classroom: zhClassroom,
     diagnostics: zhDiagnostics,
     messages: zhMessages,
     panels: zhPanels,
