@@ -3,10 +3,12 @@
 import { app as enApp } from './en/app';
 import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
+import { tips as enTips } from './en/tips';
+import { tips as zhTips } from './zh-CN/tips';
 
 export const RESOURCES = {
-  en: { app: enApp },
-  'zh-CN': { app: zhApp },
+  en: { app: enApp, tips: enTips },
+  'zh-CN': { app: zhApp, tips: zhTips },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'app';
