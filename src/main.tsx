@@ -9,7 +9,9 @@ import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/p
 import { App } from './ui/App';
 import { startPageLanguage } from './ui/i18n/pageLanguage';
 import { StoreProvider } from './ui/StoreContext';
+import { TipDialogProvider } from './ui/TipDialog';
 import './ui/styles.css';
+import './ui/tips.css';
 
 /** Losses, health and evaluations reach the page together at most this often: the curves move 4 times a second. */
 const HOLD_DATA_MS = 250;
@@ -59,7 +61,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
-        <App />
+        <TipDialogProvider>
+          <App />
+        </TipDialogProvider>
       </StoreProvider>
     </I18nextProvider>
   </StrictMode>,

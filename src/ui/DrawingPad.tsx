@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { selectedRun } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
+import { TipText } from './TipText';
 
 const PAD = 224;
 const SIDE = 28;
@@ -106,9 +107,13 @@ export function DrawingPad() {
     <section className="drawing" aria-label="Drawing pad">
       <h2>Draw a digit</h2>
       <p className="hint">
-        {usable
-          ? `What ${name} sees in your drawing${experiment.dropout.some((r) => r > 0) ? ', with the spread over MC-dropout passes (M04)' : ''}.`
-          : 'Available for a classification run once it is set up.'}
+        <TipText
+          text={
+            usable
+              ? `What ${name} sees in your drawing${experiment.dropout.some((r) => r > 0) ? ', with the spread over MC-dropout passes (M04)' : ''}.`
+              : 'Available for a classification run once it is set up.'
+          }
+        />
       </p>
       <div className="drawing-row">
         <canvas

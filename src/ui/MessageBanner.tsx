@@ -1,5 +1,6 @@
 import { selectedRun } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
+import { TipText } from './TipText';
 
 /** Errors and notices, in plain words, where a person looks first: the page's, then the selected run's. */
 export function MessageBanner() {
@@ -23,7 +24,7 @@ export function MessageBanner() {
       )}
       {warning && (
         <div role="alert" className="banner banner-warning">
-          {about(warning)}
+          <TipText text={about(warning)} />
         </div>
       )}
       {notices && (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Verdict } from '../diagnostics/verdicts';
 import { VerdictTracker } from '../diagnostics/verdictTracker';
 import type { Run } from '../store/playgroundStore';
+import { TipText } from './TipText';
 
 // One tracker per run, shared by the run list and the diagnosis panel: each report reads only what the run appended
 // (a tracker notices a reset run by itself). A run's object changes with every report, its id never.
@@ -52,9 +53,9 @@ export function VerdictList({ run }: { run: Run }) {
       {verdicts.map((verdict) => (
         <li key={verdict.kind} className={verdict.severity === 'problem' ? 'verdict is-problem' : 'verdict'}>
           <strong>
-            {verdict.title} ({verdict.tips.join(', ')})
+            {verdict.title} (<TipText text={verdict.tips.join(', ')} />)
           </strong>
-          {verdict.message} {verdict.tryThis}
+          <TipText text={`${verdict.message} ${verdict.tryThis}`} />
         </li>
       ))}
     </ul>
