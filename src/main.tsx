@@ -11,7 +11,9 @@ import { App } from './ui/App';
 import { startPageLanguage } from './ui/i18n/pageLanguage';
 import { catalogRunNamer } from './ui/settingWords';
 import { StoreProvider } from './ui/StoreContext';
+import { TipDialogProvider } from './ui/TipDialog';
 import './ui/styles.css';
+import './ui/tips.css';
 
 /** Losses, health and evaluations reach the page together at most this often: the curves move 4 times a second. */
 const HOLD_DATA_MS = 250;
@@ -62,7 +64,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
-        <App />
+        <TipDialogProvider>
+          <App />
+        </TipDialogProvider>
       </StoreProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -1,6 +1,6 @@
-// The claims this playground exists to test, one per ID of shared/TIPS.md, each with its section there and a one-line
-// summary in our own words (TIPS.md keeps the article's wording, the knobs and the lesson idea). Lessons name the
-// claims they show by these IDs, so a lesson naming an ID that is not here does not compile.
+// The claims this playground exists to test, one per ID of shared/TIPS.md, each with its section there. Lessons name
+// the claims they show by these IDs, so a lesson naming an ID that is not here does not compile. What a claim says,
+// in our own words and in each language, is the page's `tips` catalog (src/ui/i18n/*/tips.ts): one copy per language.
 
 /** The TIPS.md IDs, in the file's order. */
 export const CLAIM_IDS = [
@@ -52,109 +52,52 @@ export type ClaimGroup = (typeof CLAIM_GROUPS)[number];
 
 export interface ClaimInfo {
   group: ClaimGroup;
-  /** One short line, ours, not the article's sentence. */
-  summary: string;
 }
 
 // Record<ClaimId, …>: an ID without its entry, or an entry for an ID not listed above, does not compile.
 export const CLAIMS: Readonly<Record<ClaimId, ClaimInfo>> = {
-  T01: {
-    group: 'General',
-    summary: 'Adam near lr 0.001 is a strong default; its moment estimates are part of the saved state.',
-  },
-  T02: {
-    group: 'General',
-    summary: 'ReLU keeps gradients alive in deep nets; sigmoid’s small slope shrinks them layer by layer.',
-  },
-  T03: { group: 'General', summary: 'The output layer emits raw logits; a ReLU there cannot express negative scores.' },
-  T04: { group: 'General', summary: 'Give every layer a bias term.' },
-  T05: {
-    group: 'General',
-    summary: 'He-style variance scaling suits deep ReLU nets; N(0,1) weights blow activations up with fan-in.',
-  },
-  T06: {
-    group: 'General',
-    summary: 'Standardize inputs with training-set mean and std, and reuse those numbers on test data.',
-  },
-  T07: { group: 'General', summary: 'Bound unbounded inputs with tanh(x/c) before normalizing them.' },
-  T08: {
-    group: 'General',
-    summary: 'Adam rarely needs decay; a late drop helps a little, and per-step factors are easy to set too fast.',
-  },
-  T09: { group: 'General', summary: 'Conv layers stop gaining much beyond 64–128 filters.' },
-  T10: { group: 'General', summary: 'Pooling makes a CNN tolerate small shifts of the input.' },
-  D01: {
-    group: 'Debugging',
-    summary: 'A sound model and pipeline can memorize one example or one batch; failing that, look for a bug.',
-  },
-  D02: {
-    group: 'Debugging',
-    summary: 'A small learning rate settles finer; a large one answers faster but oscillates.',
-  },
-  D03: { group: 'Debugging', summary: 'Batches of one give the most frequent, finest-grained feedback.' },
-  D04: {
-    group: 'Debugging',
-    summary: 'Batch norm can mask a broken initialization that, without it, makes the loss blow up.',
-  },
-  D05: { group: 'Debugging', summary: 'Bigger batches give less noisy gradients, a secondary effect.' },
-  D06: {
-    group: 'Debugging',
-    summary: 'Scrambling the image layout ruins what a CNN can learn from neighbouring pixels.',
-  },
-  D07: { group: 'Debugging', summary: 'An L1 loss is pulled less by outliers than an L2 loss.' },
-  D08: {
-    group: 'Debugging',
-    summary: 'Plot everything, and make sure the plot itself does not hide or distort values.',
-  },
-  D09: {
-    group: 'Debugging',
-    summary: 'Clipping and batch norm hid exploding gradients from a bad init; a proper init was the fix.',
-  },
-  L01: { group: 'Reading the loss', summary: 'A noisy loss is fine while its trend goes down; give training time.' },
-  L02: { group: 'Reading the loss', summary: 'Unscaled inputs or wrong labels can stop a net from converging.' },
-  L03: { group: 'Reading the loss', summary: 'Too few layers underfit; a few to eight layers is a reasonable start.' },
-  L04: {
-    group: 'Reading the loss',
-    summary: 'Too large a learning rate makes the loss explode to NaN; search downward between 0.1 and 1e-4.',
-  },
-  L05: {
-    group: 'Reading the loss',
-    summary: 'A few hundred to a thousand units per layer is a fine start; width matters less than other knobs.',
-  },
-  L06: {
-    group: 'Reading the loss',
-    summary: 'Initialize weights with He, LeCun or Glorot scaling and biases with zeros.',
-  },
-  L07: { group: 'Reading the loss', summary: 'Regularize even with plenty of data, e.g. with dropout or added noise.' },
-  L08: { group: 'Reading the loss', summary: 'Very large batches can cost accuracy; smaller ones are worth a try.' },
-  L09: { group: 'Reading the loss', summary: 'Clipping tames exploding gradients but can paper over a data problem.' },
-  L10: { group: 'Reading the loss', summary: 'A ReLU on the final layer limits what the outputs can be.' },
-  L11: { group: 'Reading the loss', summary: 'A long flat loss with ReLU may mean dead units; leaky ReLU can help.' },
-  L12: {
-    group: 'Reading the loss',
-    summary: 'How train and test losses move together tells learning, overfitting, data trouble or a stall apart.',
-  },
-  M01: { group: 'Mechanics', summary: 'Keep values near unit scale: large floats swallow small increments.' },
-  M02: {
-    group: 'Mechanics',
-    summary: 'Initializers differ by distribution and by scaling with fan-in, fan-out or their mean.',
-  },
-  M03: { group: 'Mechanics', summary: 'Put batch norm between weights and activation, with momentum near 1.' },
-  M04: {
-    group: 'Mechanics',
-    summary: 'Dropout of 10–50% regularizes; averaging dropout passes at test time estimates uncertainty.',
-  },
-  M05: {
-    group: 'Mechanics',
-    summary: 'Early stopping, weight penalties, max-norm, averaging and dropout all fight overfitting.',
-  },
-  M06: {
-    group: 'Mechanics',
-    summary: 'The optimizers differ in how they use momentum and per-weight step sizes; AdaGrad stalls.',
-  },
-  M07: { group: 'Mechanics', summary: 'Clipping by value bends the gradient’s direction; clipping by norm keeps it.' },
-  M08: {
-    group: 'Mechanics',
-    summary: 'Learning-rate schedules: power, exponential, piecewise, per-epoch and on-plateau decay.',
-  },
+  T01: { group: 'General' },
+  T02: { group: 'General' },
+  T03: { group: 'General' },
+  T04: { group: 'General' },
+  T05: { group: 'General' },
+  T06: { group: 'General' },
+  T07: { group: 'General' },
+  T08: { group: 'General' },
+  T09: { group: 'General' },
+  T10: { group: 'General' },
+  D01: { group: 'Debugging' },
+  D02: { group: 'Debugging' },
+  D03: { group: 'Debugging' },
+  D04: { group: 'Debugging' },
+  D05: { group: 'Debugging' },
+  D06: { group: 'Debugging' },
+  D07: { group: 'Debugging' },
+  D08: { group: 'Debugging' },
+  D09: { group: 'Debugging' },
+  L01: { group: 'Reading the loss' },
+  L02: { group: 'Reading the loss' },
+  L03: { group: 'Reading the loss' },
+  L04: { group: 'Reading the loss' },
+  L05: { group: 'Reading the loss' },
+  L06: { group: 'Reading the loss' },
+  L07: { group: 'Reading the loss' },
+  L08: { group: 'Reading the loss' },
+  L09: { group: 'Reading the loss' },
+  L10: { group: 'Reading the loss' },
+  L11: { group: 'Reading the loss' },
+  L12: { group: 'Reading the loss' },
+  M01: { group: 'Mechanics' },
+  M02: { group: 'Mechanics' },
+  M03: { group: 'Mechanics' },
+  M04: { group: 'Mechanics' },
+  M05: { group: 'Mechanics' },
+  M06: { group: 'Mechanics' },
+  M07: { group: 'Mechanics' },
+  M08: { group: 'Mechanics' },
 };
+
+/** Whether `text` is one of the IDs above (a tip ID read from a text or a link). */
+export function isClaimId(text: string): text is ClaimId {
+  return (CLAIM_IDS as readonly string[]).includes(text);
+}

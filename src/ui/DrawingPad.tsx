@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
+import { TipText } from './TipText';
 
 const PAD = 224;
 const SIDE = 28;
@@ -108,9 +109,13 @@ export function DrawingPad() {
     <section className="drawing" aria-label={t('drawing.region')}>
       <h2>{t('drawing.title')}</h2>
       <p className="hint">
-        {usable
-          ? t(experiment.dropout.some((r) => r > 0) ? 'drawing.seesWithSpread' : 'drawing.sees', { name })
-          : t('drawing.unavailable')}
+        <TipText
+          text={
+            usable
+              ? t(experiment.dropout.some((r) => r > 0) ? 'drawing.seesWithSpread' : 'drawing.sees', { name })
+              : t('drawing.unavailable')
+          }
+        />
       </p>
       <div className="drawing-row">
         <canvas

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { FieldSpec } from '../schema/fields';
+import { TipText } from './TipText';
 
 interface FieldControlProps {
   field: FieldSpec;
@@ -118,7 +119,7 @@ export function FieldControl({ field, value, disabled, onChange, children }: Fie
       {field.kind !== 'boolean' && <label htmlFor={id}>{field.label}</label>}
       {control}
       <p className="hint" id={`${id}-hint`}>
-        {field.hint}
+        <TipText text={field.hint} />
       </p>
       {problems.length > 0 && (
         <p className="problem" id={`${id}-problem`} role="alert">

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { LESSONS } from '../schema/lessonCatalog';
 import { lessonsByGroup } from '../schema/lessonGroups';
 import { usePlayground } from './StoreContext';
+import { TipLinks } from './TipText';
 
 // The catalog is fixed while the page runs: grouped once.
 const GROUPS = lessonsByGroup(LESSONS);
@@ -45,7 +46,9 @@ export function LessonGallery() {
               {lessons.map((lesson) => (
                 <li key={lesson.id} className="lesson-card">
                   <h4>{lesson.title}</h4>
-                  <p className="lesson-claims">{lesson.claims.join(' · ')}</p>
+                  <p className="lesson-claims">
+                    <TipLinks ids={lesson.claims} separator=" · " />
+                  </p>
                   <p>{lesson.summary}</p>
                   <button
                     type="button"

@@ -4,6 +4,7 @@ import type { Lesson } from '../schema/lessons';
 import type { OutcomeVerdict } from '../schema/outcomes';
 import { lessonProgress, predictionFeedback } from '../store/lessonProgress';
 import { usePlayground } from './StoreContext';
+import { TipLinks, TipText } from './TipText';
 
 const VERDICT_LABEL: Readonly<Record<OutcomeVerdict, string>> = {
   holds: 'Holds',
@@ -57,7 +58,7 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
   return (
     <section className="lesson-panel" aria-labelledby="lesson-title">
       <p className="lesson-claims">
-        Lesson {code} · claims {lesson.claims.join(', ')}
+        Lesson {code} · claims <TipLinks ids={lesson.claims} separator=", " />
       </p>
       <h2 id="lesson-title" ref={heading} tabIndex={-1}>
         {lesson.title}
@@ -73,12 +74,16 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
           <Prediction lesson={lesson} locked={progress.started} />
           <div>
             <h3>What to watch</h3>
-            <p>{lesson.watch}</p>
+            <p>
+              <TipText text={lesson.watch} />
+            </p>
             {!progress.started && <p className="hint">Press “Train all” under Runs to train the lesson’s runs.</p>}
             {lesson.honestNote && (
               <>
                 <h3>Honest note</h3>
-                <p>{lesson.honestNote}</p>
+                <p>
+                  <TipText text={lesson.honestNote} />
+                </p>
               </>
             )}
             <h3>Verdict</h3>

@@ -2,6 +2,7 @@ import type { Message } from '../schema/message';
 import { selectedRun } from '../store/playgroundStore';
 import { useSay } from './i18n/say';
 import { usePlayground } from './StoreContext';
+import { TipText } from './TipText';
 
 /** Errors and notices, in plain words, where a person looks first: the page's, then the selected run's. */
 export function MessageBanner() {
@@ -26,7 +27,7 @@ export function MessageBanner() {
       )}
       {warning && (
         <div role="alert" className="banner banner-warning">
-          {about(warning)}
+          <TipText text={about(warning)} />
         </div>
       )}
       {notices && (

@@ -3,6 +3,7 @@ import type { Verdict } from '../diagnostics/verdicts';
 import { VerdictTracker } from '../diagnostics/verdictTracker';
 import type { Run } from '../store/playgroundStore';
 import { useSay } from './i18n/say';
+import { TipText } from './TipText';
 
 // One tracker per run, shared by the run list and the diagnosis panel: each report reads only what the run appended
 // (a tracker notices a reset run by itself). A run's object changes with every report, its id never.
@@ -54,9 +55,9 @@ export function VerdictList({ run }: { run: Run }) {
       {verdicts.map((verdict) => (
         <li key={verdict.kind} className={verdict.severity === 'problem' ? 'verdict is-problem' : 'verdict'}>
           <strong>
-            {say(verdict.title)} ({verdict.tips.join(', ')})
+            {say(verdict.title)} (<TipText text={verdict.tips.join(', ')} />)
           </strong>
-          {say(verdict.message)} {say(verdict.tryThis)}
+          <TipText text={`${say(verdict.message)} ${say(verdict.tryThis)}`} />
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { messages as enMessages } from './en/messages';
 import { panels as enPanels } from './en/panels';
 import { runs as enRuns } from './en/runs';
+import { tips as enTips } from './en/tips';
 import { tools as enTools } from './en/tools';
 import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
@@ -14,6 +15,7 @@ import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { messages as zhMessages } from './zh-CN/messages';
 import { panels as zhPanels } from './zh-CN/panels';
 import { runs as zhRuns } from './zh-CN/runs';
+import { tips as zhTips } from './zh-CN/tips';
 import { tools as zhTools } from './zh-CN/tools';
 
 export const RESOURCES = {
@@ -24,6 +26,7 @@ export const RESOURCES = {
     messages: enMessages,
     panels: enPanels,
     runs: enRuns,
+    tips: enTips,
     tools: enTools,
   },
   'zh-CN': {
@@ -33,6 +36,7 @@ export const RESOURCES = {
     messages: zhMessages,
     panels: zhPanels,
     runs: zhRuns,
+    tips: zhTips,
     tools: zhTools,
   },
 } as const satisfies Record<Language, Record<string, unknown>>;
