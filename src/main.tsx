@@ -9,12 +9,14 @@ import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/p
 import { App } from './ui/App';
 import { startPageLanguage } from './ui/i18n/pageLanguage';
 import { StoreProvider } from './ui/StoreContext';
+import { startTheme } from './ui/theme/useTheme';
 import './ui/styles.css';
 
 /** Losses, health and evaluations reach the page together at most this often: the curves move 4 times a second. */
 const HOLD_DATA_MS = 250;
 
 const i18n = startPageLanguage();
+startTheme();
 const options = readPageOptions(location.search);
 const opened = readExperimentLink(location.hash);
 const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS });

@@ -12,7 +12,9 @@ import { LessonPanel } from './LessonPanel';
 import { MessageBanner } from './MessageBanner';
 import { RunList } from './RunList';
 import { RunStats } from './RunStats';
+import { SkipLink } from './SkipLink';
 import { TestResults } from './TestResults';
+import { ThemeSwitch } from './ThemeSwitch';
 import { TrainingButtons } from './TrainingButtons';
 import { TrainingCurves } from './TrainingCurves';
 
@@ -20,6 +22,7 @@ export function App() {
   const { t } = useTranslation();
   return (
     <div className="app">
+      <SkipLink target="chart" />
       <header>
         <h1>{t('title')}</h1>
         <p>{t('tagline')}</p>
@@ -27,24 +30,33 @@ export function App() {
           <LessonGallery />
           <CopyLinkButton />
           <LanguageSwitch onChange={switchPageLanguage} />
+          <ThemeSwitch />
         </div>
       </header>
-      <MessageBanner />
-      <DataLoadingBar />
-      <LessonPanel />
       <main>
-        <aside>
-          <RunList />
-          <TrainingButtons />
-          <ExperimentControls />
-        </aside>
-        <section className="results" aria-label={t('results')}>
-          <TrainingCurves />
-          <RunStats />
-          <HealthPanel />
-          <TestResults />
-          <DrawingPad />
-        </section>
+        <MessageBanner />
+        <DataLoadingBar />
+        <LessonPanel />
+        {/*
+          In reading order: the runs and their buttons, the results (chart first), then the settings. One column on a
+          narrow screen shows them so; on a wide one the results stand beside both and stay in view (styles.css).
+        */}
+        <div className="workspace">
+          <div className="run-controls">
+            <RunList />
+            <TrainingButtons />
+          </div>
+          <section className="results" aria-label={t('results')}>
+            <TrainingCurves />
+            <RunStats />
+            <HealthPanel />
+            <TestResults />
+            <DrawingPad />
+          </section>
+          <div className="settings">
+            <ExperimentControls />
+          </div>
+        </div>
       </main>
       <ConfirmDialog />
     </div>

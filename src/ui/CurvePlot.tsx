@@ -5,6 +5,9 @@ import { linearScale, logScale, type Axis } from '../charting/plot';
 import { formatTick } from '../charting/ticks';
 import { CHART_METRIC_LABELS, type ChartView } from '../schema/view';
 import { HoverValues } from './HoverValues';
+import type { ChartColours } from './theme/chartColours';
+import { shownRunColour } from './theme/chartColours';
+import { useChartColours } from './theme/useTheme';
 import { downsampled, formatValue, X_LABELS, type RunCurve } from './runCurves';
 
 export interface Margin {
@@ -67,10 +70,15 @@ function summaryOf(curves: readonly RunCurve[], view: ChartView): string {
   return `${CHART_METRIC_LABELS[view.metric]} against ${X_LABELS[view.xAxis]}: ${latest.join('; ')}`;
 }
 
-function drawnCurvesOf(curves: readonly RunCurve[], view: ChartView, budget: number): DrawnCurve[] {
+function drawnCurvesOf(
+  curves: readonly RunCurve[],
+  view: ChartView,
+  budget: number,
+  colours: ChartColours,
+): DrawnCurve[] {
   const sparse = view.metric === 'testLoss' || view.metric === 'testAccuracy';
   return curves.map(({ run, curve, divergedPoint }) => ({
-    colour: run.colour,
+    colour: shownRunColour(run.colour, colours),
     line: shownOn(downsampled(curve.x, curve.y, budget), view.logScale),
     raw: curve.raw && shownOn(downsampled(curve.x, curve.raw, budget), view.logScale),
     dots: sparse,
@@ -87,6 +95,7 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { width, pixelRatio } = useCanvasSize(box);
+  const colours = useChartColours();
 
   const frame = useMemo((): PlotFrame => {
     const area = {
@@ -109,24 +118,24 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   }, [width, height, pixelRatio, margin, axes, view.logScale]);
 
   // The latest frame and curves for the next animation frame to draw; one request at a time.
-  const scene = useRef({ frame, curves, view, budget });
+  const scene = useRef({ frame, curves, view, budget, colours });
   const request = useRef(0);
   useLayoutEffect(() => {
-    scene.current = { frame, curves, view, budget };
+    scene.current = { frame, curves, view, budget, colours };
     if (request.current || frame.width === 0) return;
     request.current = requestAnimationFrame(() => {
       request.current = 0;
       const target = canvas.current;
       const context = target?.getContext('2d');
       if (!target || !context) return;
-      const { frame: f, curves: c, view: v, budget: b } = scene.current;
+      const { frame: f, curves: c, view: v, budget: b, colours: k } = scene.current;
       const bitmapWidth = Math.round(f.width * f.pixelRatio);
       const bitmapHeight = Math.round(f.height * f.pixelRatio);
       if (target.width !== bitmapWidth) target.width = bitmapWidth;
       if (target.height !== bitmapHeight) target.height = bitmapHeight;
-      drawPlot(context, f, drawnCurvesOf(c, v, b));
+      drawPlot(context, f, drawnCurvesOf(c, v, b, k), k);
     });
-  }, [frame, curves, view, budget]);
+  }, [frame, curves, view, budget, colours]);
   useEffect(() => () => cancelAnimationFrame(request.current), []);
 
   const { area } = frame;
@@ -161,7 +170,7 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
               style={{
                 left: frame.x.toPixel(divergedPoint.x),
                 top: frame.y.toPixel(divergedPoint.y),
-                color: run.colour,
+                color: shownRunColour(run.colour, colours),
               }}
             >
               {run.name} diverged

@@ -40,14 +40,16 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser cannot draw images');
   context.scale(scale, scale);
-  context.fillStyle = '#fff';
+  // In the page's theme: the figure's own background and text colour.
+  const figureStyle = getComputedStyle(figure);
+  context.fillStyle = figureStyle.backgroundColor;
   context.fillRect(0, 0, box.width, box.height);
   context.textBaseline = 'top';
   const font = getComputedStyle(figure).fontFamily || 'sans-serif';
   const caption = figure.querySelector('figcaption');
   if (caption) {
     const at = caption.getBoundingClientRect();
-    context.fillStyle = '#1d1d1f';
+    context.fillStyle = figureStyle.color;
     context.font = `600 15px ${font}`;
     context.fillText(caption.textContent ?? '', at.left - box.left, at.top - box.top);
   }
@@ -68,7 +70,7 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
       context.fillRect(x, at.top - box.top + 3, 10, 10);
       x += 16;
     }
-    context.fillStyle = colour ? '#1d1d1f' : getComputedStyle(item).color;
+    context.fillStyle = colour ? figureStyle.color : getComputedStyle(item).color;
     context.fillText(item.textContent ?? '', x, at.top - box.top + 1);
   }
   return new Promise((resolve, reject) =>

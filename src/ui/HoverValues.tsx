@@ -4,6 +4,7 @@ import { valueAt } from '../charting/curves';
 import { formatTick } from '../charting/ticks';
 import type { ChartView } from '../schema/view';
 import { formatValue, X_LABELS, type RunCurve } from './runCurves';
+import { useShownColour } from './theme/useTheme';
 
 /**
  * Every run's value at the hovered x, read from its full-resolution curve (not just the drawn points), with a
@@ -19,6 +20,7 @@ export function HoverValues({
   frame: PlotFrame;
 }) {
   const [pixel, setPixel] = useState<number | null>(null);
+  const shown = useShownColour();
   const { area } = frame;
   const hovered = pixel === null ? null : frame.x.toValue(pixel);
   // Steps are whole: the label and the values read are those of one step.
@@ -45,7 +47,9 @@ export function HoverValues({
               {curves.map(({ run, curve }) => {
                 const point = valueAt(curve, x);
                 return (
-                  <li key={run.id} style={{ color: run.colour }}>
+                  // A swatch beside text in the text's colour: most run colours are too light for small text.
+                  <li key={run.id}>
+                    <span className="swatch" style={{ background: shown(run.colour) }} aria-hidden="true" />
                     {run.name}: {point ? formatValue(point.y, view.metric) : '–'}
                   </li>
                 );
