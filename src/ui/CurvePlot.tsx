@@ -5,8 +5,7 @@ import { linearScale, logScale, type Axis } from '../charting/plot';
 import { formatTick } from '../charting/ticks';
 import { CHART_METRIC_LABELS, type ChartView } from '../schema/view';
 import { HoverValues } from './HoverValues';
-import type { ChartColours } from './theme/chartColours';
-import { shownRunColour } from './theme/chartColours';
+import { shownRunColour, type ChartColours } from './theme/chartColours';
 import { useChartColours } from './theme/useTheme';
 import { downsampled, formatValue, X_LABELS, type RunCurve } from './runCurves';
 
