@@ -33,17 +33,24 @@ describe('chart colours', () => {
     expect(shownRunColour('#000000', LIGHT_CHART_COLOURS)).toBe('#000000');
   });
 
-  it('draws every palette colour at least 3:1 against either surface, and keeps those that already are', () => {
+  it('keeps the palette as it is, but for black on a dark page, and every colour stands out 3:1 on the dark one', () => {
     const dark = chartColoursFrom((property) => DARK[property as keyof typeof DARK]);
-    for (const colours of [LIGHT_CHART_COLOURS, dark]) {
-      const shown = RUN_COLOURS.map((colour) => shownRunColour(colour, colours));
-      for (const colour of shown) {
-        expect(contrastRatio(parseHex(colour)!, parseHex(colours.surface)!)).toBeGreaterThanOrEqual(3);
-      }
-      // Still eight different colours.
-      expect(new Set(shown).size).toBe(RUN_COLOURS.length);
+    expect(RUN_COLOURS.map((colour) => shownRunColour(colour, LIGHT_CHART_COLOURS))).toEqual([...RUN_COLOURS]);
+    const shown = RUN_COLOURS.map((colour) => shownRunColour(colour, dark));
+    expect(shown.filter((colour, i) => colour !== RUN_COLOURS[i])).toEqual(['#f2f2f2']);
+    for (const colour of shown) {
+      expect(contrastRatio(parseHex(colour)!, parseHex(dark.surface)!)).toBeGreaterThanOrEqual(3);
     }
-    expect(shownRunColour('#d55e00', dark)).toBe('#d55e00');
-    expect(shownRunColour('#0072b2', LIGHT_CHART_COLOURS)).toBe('#0072b2');
+    // Still eight different colours.
+    expect(new Set(shown).size).toBe(RUN_COLOURS.length);
+  });
+
+  it('lifts a colour from outside the palette that would all but vanish, until it stands out 3:1', () => {
+    const dark = chartColoursFrom((property) => DARK[property as keyof typeof DARK]);
+    const yellowOnWhite = shownRunColour('#f0e442', LIGHT_CHART_COLOURS);
+    expect(contrastRatio(parseHex(yellowOnWhite)!, [255, 255, 255])).toBeGreaterThanOrEqual(3);
+    const navyOnDark = shownRunColour('#101040', dark);
+    expect(contrastRatio(parseHex(navyOnDark)!, parseHex(dark.surface)!)).toBeGreaterThanOrEqual(3);
+    expect(shownRunColour('#123456', LIGHT_CHART_COLOURS)).toBe('#123456');
   });
 });

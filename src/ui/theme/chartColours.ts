@@ -1,5 +1,6 @@
 // The colours canvas drawings need, read from the page's CSS custom properties (styles.css holds both themes'
 // values, the one place to change them), and the colour a run's line is shown in on the current background.
+import { RUN_COLOURS } from '../../schema/view';
 import { legibleOn } from './colourContrast';
 
 export interface ChartColours {
@@ -56,12 +57,16 @@ export const PALETTE_BLACK = '#000000';
 export const GRAPHIC_CONTRAST = 3;
 
 /**
- * A run's colour as drawn: the palette's black becomes the theme's ink (on a dark page it would vanish, and mixing
- * it only up to legibility gives a dark grey too close to the palette's own grey); any other colour too faint on
- * the surface (a yellow from a link on white, say) is moved towards the text colour until it stands out 3:1.
- * The run keeps its chosen colour: the link, the picker's value and exports of data stay the same in both themes.
+ * A run's colour as drawn. The palette's colours are drawn as they are, for they were chosen to stay apart for
+ * colour-blind readers, except its black: on a dark page it would vanish, so it becomes the theme's ink (near-white;
+ * mixing it only up to legibility would give a dark grey too close to the palette's own grey). A colour from outside
+ * the palette (a link may carry any) that stands out less than 3:1 from the chart is moved towards the text colour
+ * until it does. The run keeps its chosen colour: the link, the picker's value and data exports are the same in
+ * both themes.
  */
 export function shownRunColour(colour: string, colours: ChartColours): string {
-  if (colour.toLowerCase() === PALETTE_BLACK) return colours.runInk;
+  const chosen = colour.toLowerCase();
+  if (chosen === PALETTE_BLACK) return colours.runInk;
+  if ((RUN_COLOURS as readonly string[]).includes(chosen)) return colour;
   return legibleOn(colour, colours.surface, colours.text, GRAPHIC_CONTRAST);
 }
