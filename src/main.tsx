@@ -12,6 +12,7 @@ import { startPageLanguage } from './ui/i18n/pageLanguage';
 import { catalogRunNamer } from './ui/settingWords';
 import { StoreProvider } from './ui/StoreContext';
 import { TipDialogProvider } from './ui/TipDialog';
+import { startTheme } from './ui/theme/useTheme';
 import './ui/styles.css';
 import './ui/tips.css';
 
@@ -19,6 +20,7 @@ import './ui/tips.css';
 const HOLD_DATA_MS = 250;
 
 const i18n = startPageLanguage();
+startTheme();
 const options = readPageOptions(location.search);
 const opened = readExperimentLink(location.hash);
 const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS, namer: catalogRunNamer(i18n) });

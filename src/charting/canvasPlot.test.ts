@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawPlot, RAW_ALPHA, type DrawnCurve, type PlotContext, type PlotFrame } from './canvasPlot';
+import { drawPlot, RAW_ALPHA, type DrawnCurve, type PlotColours, type PlotContext, type PlotFrame } from './canvasPlot';
 import { linearScale } from './plot';
 
 interface Stroke {
@@ -62,6 +62,8 @@ const frame: PlotFrame = {
   yTicks: [0, 1, 2],
 };
 
+const colours: PlotColours = { grid: '#3a3f47', axis: '#9aa0a8', surface: '#1e2126' };
+
 const curve = (colour: string, overrides: Partial<DrawnCurve> = {}): DrawnCurve => ({
   colour,
   line: [
@@ -77,7 +79,7 @@ const curve = (colour: string, overrides: Partial<DrawnCurve> = {}): DrawnCurve 
 describe('drawing curves on a canvas', () => {
   it('scales the bitmap by the pixel ratio and maps each point into the plot area', () => {
     const { context, strokes } = recordingContext();
-    drawPlot(context as unknown as PlotContext, frame, [curve('#0072b2')]);
+    drawPlot(context as unknown as PlotContext, frame, [curve('#0072b2')], colours);
     expect(context.transform).toEqual([1.5, 0, 0, 1.5, 0, 0]);
     const line = strokes.find((s) => s.colour === '#0072b2')!;
     expect(line.path).toEqual([
@@ -94,7 +96,7 @@ describe('drawing curves on a canvas', () => {
       { x: 0, y: 1 },
       { x: 5, y: 1.5 },
     ];
-    drawPlot(context as unknown as PlotContext, frame, [curve('#0072b2', { raw }), curve('#d55e00', { raw })]);
+    drawPlot(context as unknown as PlotContext, frame, [curve('#0072b2', { raw }), curve('#d55e00', { raw })], colours);
     const runs = strokes.filter((s) => ['#0072b2', '#d55e00'].includes(s.colour));
     expect(runs.map((s) => [s.colour, s.alpha])).toEqual([
       ['#0072b2', RAW_ALPHA],
@@ -111,9 +113,11 @@ describe('drawing curves on a canvas', () => {
   it('draws the grid at the ticks, a dot on each sparse point and a ring where a run diverged', () => {
     const { context, strokes } = recordingContext();
     const diverged = { x: 5, y: 1 };
-    drawPlot(context as unknown as PlotContext, frame, [curve('#009e73', { dots: true, diverged })]);
+    drawPlot(context as unknown as PlotContext, frame, [curve('#009e73', { dots: true, diverged })], colours);
     // Horizontal lines at y = 0, 1, 2 (220, 120, 20 px, on half pixels), then vertical ones at x = 0, 5, 10.
-    expect(strokes[0]!.colour).toBe('#ddd');
+    // In the theme's grid colour, then its axis colour.
+    expect(strokes[0]!.colour).toBe('#3a3f47');
+    expect(strokes[1]!.colour).toBe('#9aa0a8');
     expect(strokes[0]!.path).toEqual([
       [40, 220.5],
       [240, 220.5],

@@ -54,8 +54,14 @@ export interface DrawnCurve {
 }
 
 export const RAW_ALPHA = 0.2;
-const GRID = '#ddd';
-const AXIS = '#666';
+
+/** The theme's colours for what is not a run's: read from the page's styles by the caller. */
+export interface PlotColours {
+  grid: string;
+  axis: string;
+  /** The chart's background: fills the evaluation dots and the diverged ring. */
+  surface: string;
+}
 
 /** A crisp one-pixel line sits on a half pixel. */
 const half = (pixel: number) => Math.round(pixel) + 0.5;
@@ -78,9 +84,9 @@ function ring(context: PlotContext, point: Point, radius: number, frame: PlotFra
   context.stroke();
 }
 
-function drawGrid(context: PlotContext, frame: PlotFrame): void {
+function drawGrid(context: PlotContext, frame: PlotFrame, colours: PlotColours): void {
   const { left, top, width, height } = frame.area;
-  context.strokeStyle = GRID;
+  context.strokeStyle = colours.grid;
   context.lineWidth = 1;
   context.setLineDash([3, 3]);
   context.beginPath();
@@ -96,7 +102,7 @@ function drawGrid(context: PlotContext, frame: PlotFrame): void {
   }
   context.stroke();
   context.setLineDash([]);
-  context.strokeStyle = AXIS;
+  context.strokeStyle = colours.axis;
   context.beginPath();
   context.moveTo(half(left), top);
   context.lineTo(half(left), half(top + height));
@@ -105,10 +111,15 @@ function drawGrid(context: PlotContext, frame: PlotFrame): void {
 }
 
 /** Draws the whole plot; every raw curve goes first so that no faint line covers a bold one. */
-export function drawPlot(context: PlotContext, frame: PlotFrame, curves: readonly DrawnCurve[]): void {
+export function drawPlot(
+  context: PlotContext,
+  frame: PlotFrame,
+  curves: readonly DrawnCurve[],
+  colours: PlotColours,
+): void {
   context.setTransform(frame.pixelRatio, 0, 0, frame.pixelRatio, 0, 0);
   context.clearRect(0, 0, frame.width, frame.height);
-  drawGrid(context, frame);
+  drawGrid(context, frame, colours);
 
   context.save();
   const { left, top, width, height } = frame.area;
@@ -129,7 +140,7 @@ export function drawPlot(context: PlotContext, frame: PlotFrame, curves: readonl
     context.strokeStyle = curve.colour;
     strokePath(context, curve.line, frame);
   }
-  context.fillStyle = '#fff';
+  context.fillStyle = colours.surface;
   context.lineWidth = 1.5;
   for (const curve of curves) {
     if (!curve.dots) continue;
@@ -139,7 +150,7 @@ export function drawPlot(context: PlotContext, frame: PlotFrame, curves: readonl
   context.restore();
 
   // Outside the clip: a run that broke at the plot's edge still shows its whole marker.
-  context.fillStyle = '#fff';
+  context.fillStyle = colours.surface;
   context.lineWidth = 2;
   for (const curve of curves) {
     if (!curve.diverged) continue;

@@ -17,7 +17,9 @@ import { RunStats } from './RunStats';
 import { usePlayground } from './StoreContext';
 import { TeacherNote } from './TeacherNote';
 import { TeacherTools } from './TeacherTools';
+import { SkipLink } from './SkipLink';
 import { TestResults } from './TestResults';
+import { ThemeSwitch } from './ThemeSwitch';
 import { TrainingButtons } from './TrainingButtons';
 import { TrainingCurves } from './TrainingCurves';
 
@@ -27,6 +29,7 @@ export function App() {
   if (presenting) return <PresentationMode />;
   return (
     <div className="app">
+      <SkipLink target="chart" />
       <header>
         <h1>{t('title')}</h1>
         <p>{t('tagline')}</p>
@@ -36,33 +39,42 @@ export function App() {
           <TeacherTools />
           <CopyLinkButton />
           <LanguageSwitch onChange={switchPageLanguage} />
+          <ThemeSwitch />
         </div>
       </header>
-      <MessageBanner />
-      <DataLoadingBar />
-      <LessonPanel />
-      <TeacherNote />
       <main>
-        <aside>
-          <RunList />
-          <TrainingButtons />
-          <ExperimentControls />
-        </aside>
-        <section className="results" aria-label={t('results')}>
-          <TrainingCurves />
-          <HideablePanel panel="statistics">
-            <RunStats />
-          </HideablePanel>
-          <HideablePanel panel="diagnosis">
-            <HealthPanel />
-          </HideablePanel>
-          <HideablePanel panel="tests">
-            <TestResults />
-          </HideablePanel>
-          <HideablePanel panel="drawing">
-            <DrawingPad />
-          </HideablePanel>
-        </section>
+        <MessageBanner />
+        <DataLoadingBar />
+        <LessonPanel />
+        <TeacherNote />
+        {/*
+          In reading order: the runs and their buttons, the results (chart first), then the settings. One column on a
+          narrow screen shows them so; on a wide one the results stand beside both and stay in view (styles.css).
+        */}
+        <div className="workspace">
+          <div className="run-controls">
+            <RunList />
+            <TrainingButtons />
+          </div>
+          <section className="results" aria-label={t('results')}>
+            <TrainingCurves />
+            <HideablePanel panel="statistics">
+              <RunStats />
+            </HideablePanel>
+            <HideablePanel panel="diagnosis">
+              <HealthPanel />
+            </HideablePanel>
+            <HideablePanel panel="tests">
+              <TestResults />
+            </HideablePanel>
+            <HideablePanel panel="drawing">
+              <DrawingPad />
+            </HideablePanel>
+          </section>
+          <div className="settings">
+            <ExperimentControls />
+          </div>
+        </div>
       </main>
       <ConfirmDialog />
     </div>

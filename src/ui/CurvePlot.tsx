@@ -7,6 +7,8 @@ import { linearScale, logScale, type Axis } from '../charting/plot';
 import { tickLabel } from '../charting/numberText';
 import type { ChartView } from '../schema/view';
 import { HoverValues } from './HoverValues';
+import { shownRunColour, type ChartColours } from './theme/chartColours';
+import { useChartColours } from './theme/useTheme';
 import { downsampled, formatValue, type RunCurve } from './runCurves';
 
 export interface Margin {
@@ -74,10 +76,15 @@ function summaryOf(curves: readonly RunCurve[], view: ChartView, t: TFunction<'r
   });
 }
 
-function drawnCurvesOf(curves: readonly RunCurve[], view: ChartView, budget: number): DrawnCurve[] {
+function drawnCurvesOf(
+  curves: readonly RunCurve[],
+  view: ChartView,
+  budget: number,
+  colours: ChartColours,
+): DrawnCurve[] {
   const sparse = view.metric === 'testLoss' || view.metric === 'testAccuracy';
   return curves.map(({ run, curve, divergedPoint }) => ({
-    colour: run.colour,
+    colour: shownRunColour(run.colour, colours),
     line: shownOn(downsampled(curve.x, curve.y, budget), view.logScale),
     raw: curve.raw && shownOn(downsampled(curve.x, curve.raw, budget), view.logScale),
     dots: sparse,
@@ -97,6 +104,7 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   const { t, i18n } = useTranslation('runs');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const percent = view.metric === 'testAccuracy';
+  const colours = useChartColours();
 
   const frame = useMemo((): PlotFrame => {
     const area = {
@@ -119,24 +127,24 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
   }, [width, height, pixelRatio, margin, axes, view.logScale]);
 
   // The latest frame and curves for the next animation frame to draw; one request at a time.
-  const scene = useRef({ frame, curves, view, budget });
+  const scene = useRef({ frame, curves, view, budget, colours });
   const request = useRef(0);
   useLayoutEffect(() => {
-    scene.current = { frame, curves, view, budget };
+    scene.current = { frame, curves, view, budget, colours };
     if (request.current || frame.width === 0) return;
     request.current = requestAnimationFrame(() => {
       request.current = 0;
       const target = canvas.current;
       const context = target?.getContext('2d');
       if (!target || !context) return;
-      const { frame: f, curves: c, view: v, budget: b } = scene.current;
+      const { frame: f, curves: c, view: v, budget: b, colours: k } = scene.current;
       const bitmapWidth = Math.round(f.width * f.pixelRatio);
       const bitmapHeight = Math.round(f.height * f.pixelRatio);
       if (target.width !== bitmapWidth) target.width = bitmapWidth;
       if (target.height !== bitmapHeight) target.height = bitmapHeight;
-      drawPlot(context, f, drawnCurvesOf(c, v, b));
+      drawPlot(context, f, drawnCurvesOf(c, v, b, k), k);
     });
-  }, [frame, curves, view, budget]);
+  }, [frame, curves, view, budget, colours]);
   useEffect(() => () => cancelAnimationFrame(request.current), []);
 
   const { area } = frame;
@@ -171,7 +179,7 @@ export function CurvePlot({ curves, view, axes, height, margin, budget, xLabel =
               style={{
                 left: frame.x.toPixel(divergedPoint.x),
                 top: frame.y.toPixel(divergedPoint.y),
-                color: run.colour,
+                color: shownRunColour(run.colour, colours),
               }}
             >
               {t('chart.diverged', { name: run.name })}

@@ -6,6 +6,7 @@ import { ControlPickBox, HiddenControlsBar, type PickMode } from './ControlPicke
 import { FieldControl } from './FieldControl';
 import { LearningRateNote } from './LearningRateNote';
 import { usePlayground } from './StoreContext';
+import { useShownColour } from './theme/useTheme';
 
 const GROUPS: readonly FieldGroup[] = ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation'];
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
@@ -19,6 +20,7 @@ export function ExperimentControls() {
   const runId = usePlayground((s) => selectedRun(s).id);
   const name = usePlayground((s) => selectedRun(s).name);
   const colour = usePlayground((s) => selectedRun(s).colour);
+  const shown = useShownColour();
   const experiment = usePlayground((s) => selectedRun(s).experiment);
   const phase = usePlayground((s) => selectedRun(s).phase);
   const setField = usePlayground((s) => s.setField);
@@ -34,7 +36,7 @@ export function ExperimentControls() {
   return (
     <form className="controls" aria-label="Experiment settings" onSubmit={(event) => event.preventDefault()}>
       <h2 className="controls-title">
-        Settings of <span style={{ color: colour }}>■</span> {name}
+        Settings of <span className="swatch" style={{ background: shown(colour) }} aria-hidden="true" /> {name}
       </h2>
       {phase === 'training' && <p className="hint">Pause to change settings; a change starts the run afresh.</p>}
       {phase === 'imported' && <p className="hint">An imported run shows saved results: duplicate it to train.</p>}

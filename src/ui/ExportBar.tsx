@@ -52,13 +52,15 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser cannot draw images');
   context.scale(scale, scale);
-  context.fillStyle = '#fff';
+  // In the page's theme: the figure's own background and text colour.
+  const figureStyle = getComputedStyle(figure);
+  context.fillStyle = figureStyle.backgroundColor;
   context.fillRect(0, 0, box.width, box.height);
   context.textBaseline = 'top';
   // A canvas draws in whatever face is loaded when it draws: wait for the page's own.
   await document.fonts.ready;
   const caption = figure.querySelector('figcaption');
-  if (caption) drawText(context, caption, box, { colour: '#1d1d1f' });
+  if (caption) drawText(context, caption, box, { colour: figureStyle.color });
   for (const plot of figure.querySelectorAll<HTMLCanvasElement>('.curve-plot canvas')) {
     const at = plot.getBoundingClientRect();
     context.drawImage(plot, at.left - box.left, at.top - box.top, at.width, at.height);
@@ -75,7 +77,7 @@ async function figureToPng(figure: HTMLElement): Promise<Blob> {
     const at = item.getBoundingClientRect();
     context.fillStyle = colour;
     context.fillRect(at.left - box.left, at.top - box.top + 3, 10, 10);
-    drawText(context, item, box, { indent: 16, colour: '#1d1d1f' });
+    drawText(context, item, box, { indent: 16, colour: figureStyle.color });
   }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),

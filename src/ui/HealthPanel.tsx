@@ -16,12 +16,18 @@ import { selectedRun } from '../store/playgroundStore';
 import { formatNumber } from './formatNumber';
 import { LayerHistograms } from './LayerHistograms';
 import { usePlayground } from './StoreContext';
+import type { Theme } from './theme/themeChoice';
+import { useTheme } from './theme/useTheme';
 import { VerdictList } from './Verdicts';
 
-/** Colours for layers, light to dark: the input side light, the output dark. */
-function layerColour(index: number, count: number): string {
+/**
+ * Colours for layers, from faint to strong against the page: on a light page the input side light and the output
+ * dark, on a dark page the other way round, so that no layer's line fades into the background.
+ */
+function layerColour(index: number, count: number, theme: Theme): string {
   const t = count <= 1 ? 1 : index / (count - 1);
-  return `hsl(${215 - t * 20}, 70%, ${72 - t * 50}%)`;
+  const lightness = theme === 'dark' ? 45 + t * 40 : 72 - t * 50;
+  return `hsl(${215 - t * 20}, 70%, ${lightness}%)`;
 }
 
 type GradientMeasure = 'relative' | 'norm';
@@ -37,6 +43,7 @@ const GRADIENT_MEASURES: Record<GradientMeasure, { label: string; of: (l: LayerH
 function GradientChart({ health }: { health: readonly HealthSample[] }) {
   const id = useId();
   const [measure, setMeasure] = useState<GradientMeasure>('relative');
+  const { theme } = useTheme();
   const { label, of } = GRADIENT_MEASURES[measure];
   const names = health[0]?.layers.map((l) => l.name) ?? [];
   const rows = health.map((sample) => {
@@ -75,7 +82,7 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
             <Line
               key={name}
               dataKey={name}
-              stroke={layerColour(i, names.length)}
+              stroke={layerColour(i, names.length, theme)}
               dot={false}
               isAnimationActive={false}
               strokeWidth={1.5}

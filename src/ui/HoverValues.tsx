@@ -4,6 +4,7 @@ import type { PlotFrame } from '../charting/canvasPlot';
 import { valueAt } from '../charting/curves';
 import type { ChartView } from '../schema/view';
 import { formatValue, formatX, type RunCurve } from './runCurves';
+import { useShownColour } from './theme/useTheme';
 
 /**
  * Every run's value at the hovered x, read from its full-resolution curve (not just the drawn points), with a
@@ -21,6 +22,7 @@ export function HoverValues({
   const [pixel, setPixel] = useState<number | null>(null);
   const { t, i18n } = useTranslation('runs');
   const locale = i18n.resolvedLanguage ?? i18n.language;
+  const shown = useShownColour();
   const { area } = frame;
   const hovered = pixel === null ? null : frame.x.toValue(pixel);
   // Steps are whole: the label and the values read are those of one step.
@@ -47,7 +49,9 @@ export function HoverValues({
               {curves.map(({ run, curve }) => {
                 const point = valueAt(curve, x);
                 return (
-                  <li key={run.id} style={{ color: run.colour }}>
+                  // A swatch beside text in the text's colour: most run colours are too light for small text.
+                  <li key={run.id}>
+                    <span className="swatch" style={{ background: shown(run.colour) }} aria-hidden="true" />
                     {t('chart.hoverValue', {
                       name: run.name,
                       value: point ? formatValue(point.y, view.metric, locale) : '–',

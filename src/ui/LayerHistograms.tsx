@@ -3,13 +3,16 @@ import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recha
 import { heatmapGrid, type HeatmapGrid } from '../charting/heatmap';
 import type { HealthSample, Histogram } from '../diagnostics/health';
 import { formatNumber } from './formatNumber';
+import type { ChartColours } from './theme/chartColours';
+import { parseHex } from './theme/colourContrast';
+import { useChartColours } from './theme/useTheme';
 
 type Quantity = 'activationHistogram' | 'weightHistogram';
 const HEATMAP_ROWS = 40;
 const HEATMAP_HEIGHT = 120;
 
-/** Darker where more of the step's values fall; blank where the step had no finite value. */
-function paint(canvas: HTMLCanvasElement, grid: HeatmapGrid, chosen: number) {
+/** Stronger where more of the step's values fall; blank where the step had no finite value. */
+function paint(canvas: HTMLCanvasElement, grid: HeatmapGrid, chosen: number, colours: ChartColours) {
   const context = canvas.getContext('2d');
   if (!context) return;
   const { width, height } = canvas;
@@ -17,6 +20,8 @@ function paint(canvas: HTMLCanvasElement, grid: HeatmapGrid, chosen: number) {
   const cellWidth = width / Math.max(1, grid.columns);
   const cellHeight = height / grid.rows;
   // The share of a column's values in one row rarely passes 0.5; scale so that the busiest cell is fully dark.
+  // The theme's ink, more opaque where more values fall, over the chart's own background (dark on light, light on dark).
+  const [red, green, blue] = parseHex(colours.heatmapInk) ?? [0, 94, 70];
   let peak = 0;
   for (const share of grid.cells) if (share > peak) peak = share;
   for (let column = 0; column < grid.columns; column++) {
@@ -24,7 +29,7 @@ function paint(canvas: HTMLCanvasElement, grid: HeatmapGrid, chosen: number) {
       const share = grid.cells[column * grid.rows + row]!;
       if (!(share > 0)) continue;
       const strength = Math.sqrt(share / peak);
-      context.fillStyle = `rgba(0, 94, 70, ${(0.08 + 0.92 * strength).toFixed(3)})`;
+      context.fillStyle = `rgba(${red}, ${green}, ${blue}, ${(0.08 + 0.92 * strength).toFixed(3)})`;
       // Row 0 holds the smallest values: draw it at the bottom.
       context.fillRect(
         column * cellWidth,
@@ -34,7 +39,7 @@ function paint(canvas: HTMLCanvasElement, grid: HeatmapGrid, chosen: number) {
       );
     }
   }
-  context.strokeStyle = '#d55e00';
+  context.strokeStyle = colours.highlight;
   context.lineWidth = 2;
   context.strokeRect(chosen * cellWidth + 1, 1, Math.max(2, cellWidth - 2), height - 2);
 }
@@ -54,13 +59,14 @@ function HistogramOverTime({
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const grid = useMemo(() => heatmapGrid(histograms, HEATMAP_ROWS), [histograms]);
+  const colours = useChartColours();
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
     element.width = element.clientWidth || 300;
     element.height = HEATMAP_HEIGHT;
-    paint(element, grid, chosen);
-  }, [grid, chosen]);
+    paint(element, grid, chosen, colours);
+  }, [grid, chosen, colours]);
   const first = health[0]?.step ?? 0;
   const last = health.at(-1)?.step ?? 0;
   const description =

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countText } from '../charting/numberText';
 import { RUN_COLOURS } from '../schema/view';
@@ -7,6 +7,9 @@ import { useSay } from './i18n/say';
 import { cardText, statusIsProblem, statusText } from './runText';
 import { settingWords } from './settingWords';
 import { usePlayground } from './StoreContext';
+import { PALETTE_BLACK } from './theme/chartColours';
+import { useShownColour, useTheme } from './theme/useTheme';
+import { useFocusStaysInGroup } from './useFocusStaysInGroup';
 import { useVerdicts } from './Verdicts';
 
 const COLOUR_NAMES: Readonly<Record<string, string>> = {
@@ -19,6 +22,15 @@ const COLOUR_NAMES: Readonly<Record<string, string>> = {
   '#000000': 'black',
   '#999999': 'grey',
 };
+
+/** An arrow drawn, not typed: a checker cannot tell a typed arrow from text, and would weigh its contrast as text. */
+function ArrowIcon({ path }: { path: string }) {
+  return (
+    <svg className="icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+      <path d={path} fill="currentColor" />
+    </svg>
+  );
+}
 
 // Memoised: a metrics message changes one run; the other rows stay as they are.
 const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: number; count: number }) {
@@ -35,6 +47,9 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
   const removeRun = usePlayground((s) => s.removeRun);
   const verdicts = useVerdicts(run);
   const say = useSay();
+  const { t: look } = useTranslation('look');
+  const { theme } = useTheme();
+  const shown = useShownColour();
   const [problem, setProblem] = useState<string | null>(null);
   const [draftName, setDraftName] = useState(run.name);
   const [shownName, setShownName] = useState(run.name);
@@ -56,19 +71,21 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
   return (
     <li className={selected ? 'run is-selected' : 'run'} aria-current={selected ? 'true' : undefined}>
       <div className="run-head">
-        <select
-          className="run-colour"
-          aria-label={`Colour of ${run.name}`}
-          value={run.colour}
-          style={{ background: run.colour }}
-          onChange={(event) => setRunColour(run.id, event.target.value)}
-        >
-          {colours.map((colour) => (
-            <option key={colour} value={colour}>
-              {COLOUR_NAMES[colour] ?? colour}
-            </option>
-          ))}
-        </select>
+        {/* A swatch, with the (invisible) select over it: the select's text would be a colour name drawn unreadably. */}
+        <span className="run-colour">
+          <span className="run-colour-swatch" style={{ background: shown(run.colour) }} aria-hidden="true" />
+          <select
+            aria-label={`Colour of ${run.name}`}
+            value={run.colour}
+            onChange={(event) => setRunColour(run.id, event.target.value)}
+          >
+            {colours.map((colour) => (
+              <option key={colour} value={colour}>
+                {colour === PALETTE_BLACK && theme === 'dark' ? look('inkOnDark') : (COLOUR_NAMES[colour] ?? colour)}
+              </option>
+            ))}
+          </select>
+        </span>
         <input
           className="run-name"
           aria-label={`Name of run ${index + 1}`}
@@ -90,7 +107,8 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
           aria-label={`Edit ${run.name}`}
           onClick={() => selectRun(run.id)}
         >
-          {selected ? 'Editing' : 'Edit'}
+          {/* The same word pressed or not (its name must hold what it shows); pressed shows as pressed. */}
+          Edit
         </button>
       </div>
       {differences && <p className="run-legend">{differences}</p>}
@@ -116,23 +134,13 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
         >
           Duplicate
         </button>
-        <button
-          type="button"
-          className="small"
-          aria-label={`Move ${run.name} up`}
-          disabled={index === 0}
-          onClick={() => moveRun(run.id, -1)}
-        >
-          ↑
+        <button type="button" className="small" disabled={index === 0} onClick={() => moveRun(run.id, -1)}>
+          <ArrowIcon path="M5 1 9 6H6v3H4V6H1z" />
+          <span className="visually-hidden">{`Move ${run.name} up`}</span>
         </button>
-        <button
-          type="button"
-          className="small"
-          aria-label={`Move ${run.name} down`}
-          disabled={index === count - 1}
-          onClick={() => moveRun(run.id, 1)}
-        >
-          ↓
+        <button type="button" className="small" disabled={index === count - 1} onClick={() => moveRun(run.id, 1)}>
+          <ArrowIcon path="M5 9 1 4h3V1h2v3h3z" />
+          <span className="visually-hidden">{`Move ${run.name} down`}</span>
         </button>
         <button
           type="button"
@@ -167,10 +175,12 @@ export function RunList() {
   const anyCanStop = usePlayground((s) => s.runs.some(canStop));
   const anyCanReset = usePlayground((s) => s.runs.some((run) => canReset(run, s.trainerPhase)));
   const [problem, setProblem] = useState<string | null>(null);
+  const allButtons = useRef<HTMLDivElement>(null);
+  useFocusStaysInGroup(allButtons);
   return (
     <section className="runs" aria-label="Runs">
       <h2>Runs</h2>
-      <div className="buttons" role="group" aria-label="All runs">
+      <div className="buttons" ref={allButtons} role="group" aria-label="All runs">
         <button type="button" onClick={trainAll} disabled={!anyCanTrain}>
           Train all
         </button>

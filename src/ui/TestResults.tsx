@@ -42,8 +42,10 @@ function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number
             {classNames.map((_, c) => {
               const count = confusion[r * classes + c]!;
               const share = rowTotals[r] ? count / rowTotals[r]! : 0;
-              const background =
-                r === c ? `rgba(0, 158, 115, ${share})` : `rgba(213, 94, 0, ${Math.min(1, share * 5)})`;
+              // The theme's colours (styles.css), at most as strong as keeps the count readable on them.
+              const [hue, strength] =
+                r === c ? ['--confusion-hit', share] : ['--confusion-miss', Math.min(1, share * 5)];
+              const background = `rgb(var(${hue}) / calc(var(--confusion-strength) * ${strength.toFixed(3)}))`;
               return (
                 <td key={c} style={{ background }}>
                   {count}

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canPause, canReset, canStop, canTrain, selectedRun } from '../store/playgroundStore';
 import { usePlayground } from './StoreContext';
+import { useFocusStaysInGroup } from './useFocusStaysInGroup';
 
 /** Train, pause, stop and reset the selected run; a button that can do nothing now is disabled. */
 export function TrainingButtons() {
@@ -11,8 +13,10 @@ export function TrainingButtons() {
   const pause = usePlayground((s) => s.pause);
   const stop = usePlayground((s) => s.stop);
   const reset = usePlayground((s) => s.reset);
+  const group = useRef<HTMLDivElement>(null);
+  useFocusStaysInGroup(group);
   return (
-    <div className="buttons" role="group" aria-label={t('training.group', { name: run.name })}>
+    <div className="buttons" ref={group} role="group" aria-label={t('training.group', { name: run.name })}>
       <button type="button" className="primary" onClick={() => train(run.id)} disabled={!canTrain(run, trainerPhase)}>
         {run.phase === 'paused' ? t('training.resume') : t('training.train')}
       </button>

@@ -10,6 +10,7 @@ import { pointsPerCurve, usePacedRuns, useRunCurves, useSharedAxes, type RunCurv
 import { legendText } from './runText';
 import { settingWords } from './settingWords';
 import { usePlayground } from './StoreContext';
+import { useShownColour } from './theme/useTheme';
 
 const OVERLAY_MARGIN: Margin = { top: 16, right: 24, bottom: 40, left: 60 };
 const PANEL_MARGIN: Margin = { top: 12, right: 12, bottom: 24, left: 52 };
@@ -33,11 +34,13 @@ function OverlayChart({ curves, view, height }: { curves: RunCurve[]; view: Char
 function PanelCharts({ curves, view, height }: { curves: RunCurve[]; view: ChartView; height: number }) {
   const axes = useSharedAxes(curves, view);
   const budget = Math.max(200, pointsPerCurve(curves.length) / 2);
+  const shown = useShownColour();
   return (
     <div className="panels">
       {curves.map((curve) => (
         <div key={curve.run.id} className="panel" aria-label={`Panel of ${curve.run.name}`} role="group">
-          <p className="panel-title" style={{ color: curve.run.colour }}>
+          <p className="panel-title" data-colour={shown(curve.run.colour)}>
+            <span className="swatch" style={{ background: shown(curve.run.colour) }} aria-hidden="true" />
             {curve.run.name}
           </p>
           <CurvePlot curves={[curve]} view={view} axes={axes} height={height} margin={PANEL_MARGIN} budget={budget} />
@@ -73,11 +76,12 @@ export function RunLegend() {
   const runs = usePlayground((s) => s.runs);
   const { t, i18n } = useTranslation('runs');
   const words = settingWords(i18n);
+  const shown = useShownColour();
   return (
     <ul className="run-legend-list" aria-label={t('legend.label')}>
       {runs.map((run) => (
-        <li key={run.id} data-colour={run.colour}>
-          <span className="swatch" style={{ background: run.colour }} aria-hidden="true" />
+        <li key={run.id} data-colour={shown(run.colour)}>
+          <span className="swatch" style={{ background: shown(run.colour) }} aria-hidden="true" />
           {legendText(run, runs, words)}
           {run.phase === 'diverged' &&
             run.divergedAt !== null &&
@@ -94,7 +98,8 @@ export function TrainingCurves() {
   const figure = useRef<HTMLElement>(null);
   const { t } = useTranslation('runs');
   return (
-    <figure className="chart" aria-label={t('chart.figure')} ref={figure}>
+    // The skip link's target: focusable by script only.
+    <figure className="chart" id="chart" tabIndex={-1} aria-label={t('chart.figure')} ref={figure}>
       <figcaption>
         {t('chart.caption', { metric: t(`chart.metric.${view.metric}`), axis: t(`chart.axis.${view.xAxis}`) })}
       </figcaption>

@@ -45,7 +45,8 @@ export function VerdictList({ run }: { run: Run }) {
   const say = useSay();
   if (!verdicts.length) {
     return (
-      <p className="hint" aria-label="Verdicts">
+      // A note, not a bare paragraph: a <p> may not carry a name (aria-prohibited-attr); a note may.
+      <p className="hint" role="note" aria-label="Verdicts">
         {run.series.length ? 'No problem detected so far.' : 'Verdicts appear once the run trains.'}
       </p>
     );

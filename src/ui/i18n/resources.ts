@@ -3,6 +3,7 @@
 import { app as enApp } from './en/app';
 import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
+import { look as enLook } from './en/look';
 import { messages as enMessages } from './en/messages';
 import { panels as enPanels } from './en/panels';
 import { runs as enRuns } from './en/runs';
@@ -12,6 +13,7 @@ import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
+import { look as zhLook } from './zh-CN/look';
 import { messages as zhMessages } from './zh-CN/messages';
 import { panels as zhPanels } from './zh-CN/panels';
 import { runs as zhRuns } from './zh-CN/runs';
@@ -23,6 +25,7 @@ export const RESOURCES = {
     app: enApp,
     classroom: enClassroom,
     diagnostics: enDiagnostics,
+    look: enLook,
     messages: enMessages,
     panels: enPanels,
     runs: enRuns,
@@ -33,6 +36,7 @@ export const RESOURCES = {
     app: zhApp,
     classroom: zhClassroom,
     diagnostics: zhDiagnostics,
+    look: zhLook,
     messages: zhMessages,
     panels: zhPanels,
     runs: zhRuns,
