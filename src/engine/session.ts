@@ -3,6 +3,7 @@
 import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
 import type { Experiment } from '../schema/experiment';
+import { problemText } from '../schema/problems';
 import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
 import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
@@ -214,7 +215,7 @@ export class TrainerSession {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
-      this.post('error', { kind: 'config', runId, message: parsed.problems.map((p) => p.message).join('; ') });
+      this.post('error', { kind: 'config', runId, message: parsed.problems.map((p) => problemText(p)).join('; ') });
       return;
     }
     slot.trainer?.pause();

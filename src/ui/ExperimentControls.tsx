@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_FIELDS, type ExperimentFieldName } from '../schema/experiment';
-import { isRelevant, type FieldGroup } from '../schema/fields';
+import { isRelevant } from '../schema/fields';
 import { selectedRun } from '../store/playgroundStore';
 import { FieldControl } from './FieldControl';
+import { FIELD_GROUPS } from './i18n/en/fields';
+import { useFieldWords } from './i18n/fieldWords';
 import { LearningRateNote } from './LearningRateNote';
 import { usePlayground } from './StoreContext';
 
-const GROUPS: readonly FieldGroup[] = ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation'];
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
 
 /** For a teacher: tick the controls to hide; the link keeps the choice, so a class sees only what the lesson needs. */
@@ -49,20 +51,22 @@ export function ExperimentControls() {
   const hidden = usePlayground((s) => s.hidden);
   const setControlHidden = usePlayground((s) => s.setControlHidden);
   const [editingHidden, setEditingHidden] = useState(false);
+  const words = useFieldWords();
+  const { t } = useTranslation('fields');
   const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
   // What an optimizer switch did to the learning rate is said under its field, or under the optimizer's when a
   // teacher hid the rate.
   const noteField: ExperimentFieldName =
     hidden.includes('learningRate') && !editingHidden ? 'optimizer' : 'learningRate';
   return (
-    <form className="controls" aria-label="Experiment settings" onSubmit={(event) => event.preventDefault()}>
+    <form className="controls" aria-label={t('panel.label')} onSubmit={(event) => event.preventDefault()}>
       <h2 className="controls-title">
-        Settings of <span style={{ color: colour }}>■</span> {name}
+        {t('panel.title')} <span style={{ color: colour }}>■</span> {name}
       </h2>
-      {phase === 'training' && <p className="hint">Pause to change settings; a change starts the run afresh.</p>}
-      {phase === 'imported' && <p className="hint">An imported run shows saved results: duplicate it to train.</p>}
+      {phase === 'training' && <p className="hint">{t('panel.pauseToChange')}</p>}
+      {phase === 'imported' && <p className="hint">{t('panel.importedRun')}</p>}
       <HiddenControlsBar editing={editingHidden} setEditing={setEditingHidden} />
-      {GROUPS.map((group) => {
+      {FIELD_GROUPS.map((group) => {
         const names = FIELD_NAMES.filter(
           (name) =>
             EXPERIMENT_FIELDS[name].group === group &&
@@ -72,7 +76,7 @@ export function ExperimentControls() {
         if (!names.length) return null;
         return (
           <fieldset key={group}>
-            <legend>{group}</legend>
+            <legend>{words.group(group)}</legend>
             {names.map((name) => (
               <div key={name} className={editingHidden && hidden.includes(name) ? 'field-row is-hidden' : 'field-row'}>
                 {editingHidden && (
@@ -80,13 +84,14 @@ export function ExperimentControls() {
                     <input
                       type="checkbox"
                       checked={hidden.includes(name)}
-                      aria-label={`Hide ${EXPERIMENT_FIELDS[name].label}`}
+                      aria-label={`Hide ${words.label(name)}`}
                       onChange={(event) => setControlHidden(name, event.target.checked)}
                     />
                     hide
                   </label>
                 )}
                 <FieldControl
+                  name={name}
                   // A different run is a different control: its draft and problems must not carry over.
                   key={runId}
                   field={EXPERIMENT_FIELDS[name]}
