@@ -72,7 +72,7 @@ const ENGLISH: ProblemWords = {
 /** The values a problem names, as text (a problem's params are never phrases). */
 const valuesOf = (problem: Problem) =>
   Object.fromEntries(
-    Object.entries(problem.params).map(([name, value]) => [name, typeof value === 'object' ? value.code : value]),
+    Object.entries(problem.params).map(([name, value]) => [name, typeof value === 'object' ? '' : value]),
   );
 
 /** The reason alone, without the setting it is about: "must be at most 10". */
@@ -84,7 +84,8 @@ export function problemText(problem: Problem, words: ProblemWords = ENGLISH): st
   const text = problemReason(problem, words);
   if (problem.path === '') return text;
   const [head, item] = problem.path.split('.');
-  if (head === undefined || !Object.hasOwn(EXPERIMENT_FIELDS, head)) return words.place('at', { where: problem.path, text });
+  if (head === undefined || !Object.hasOwn(EXPERIMENT_FIELDS, head))
+    return words.place('at', { where: problem.path, text });
   const label = words.label(head as keyof typeof EXPERIMENT_FIELDS);
   const where = item === undefined ? label : words.place('item', { label, item: Number(item) + 1 });
   return words.place('at', { where, text });

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LESSONS } from '../schema/lessonCatalog';
 import { lessonsByGroup } from '../schema/lessonGroups';
+import { useLessonWords } from './i18n/lessonWords';
 import { usePlayground } from './StoreContext';
 
 // The catalog is fixed while the page runs: grouped once.
@@ -11,6 +13,8 @@ export function LessonGallery() {
   const openLesson = usePlayground((s) => s.openLesson);
   const openId = usePlayground((s) => s.lessonId);
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation('lessons');
+  const words = useLessonWords();
   const open = (id: string) => {
     // Closed first: opening may ask about unsaved results in a dialog of its own.
     dialog.current?.close();
@@ -24,36 +28,32 @@ export function LessonGallery() {
         aria-haspopup="dialog"
         onClick={() => dialog.current?.showModal()}
       >
-        Lessons
+        {t('gallery.button')}
       </button>
       <dialog ref={dialog} className="lesson-gallery" aria-labelledby="lesson-gallery-title">
         <div className="lesson-gallery-head">
-          <h2 id="lesson-gallery-title">Lessons</h2>
+          <h2 id="lesson-gallery-title">{t('gallery.title')}</h2>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('gallery.close')}
           </button>
         </div>
-        <p className="hint">
-          Each lesson sets a few runs side by side to test a claim of the training tips, asks what you expect, and says
-          whether the measured runs bear it out. Opening one replaces the runs on the page; nothing trains until you
-          press Train.
-        </p>
+        <p className="hint">{t('gallery.intro')}</p>
         {GROUPS.map(({ group, lessons }) => (
-          <section key={group} aria-label={group}>
-            <h3>{group}</h3>
+          <section key={group} aria-label={words.group(group)}>
+            <h3>{words.group(group)}</h3>
             <ul className="lesson-cards">
               {lessons.map((lesson) => (
                 <li key={lesson.id} className="lesson-card">
-                  <h4>{lesson.title}</h4>
-                  <p className="lesson-claims">{lesson.claims.join(' · ')}</p>
-                  <p>{lesson.summary}</p>
+                  <h4>{words.text(lesson, 'title')}</h4>
+                  <p className="lesson-claims">{lesson.claims.join(t('gallery.claimSeparator'))}</p>
+                  <p>{words.text(lesson, 'summary')}</p>
                   <button
                     type="button"
                     className={openId === lesson.id ? undefined : 'primary'}
-                    aria-label={`Open lesson: ${lesson.title}`}
+                    aria-label={t('gallery.openNamed', { title: words.text(lesson, 'title') })}
                     onClick={() => open(lesson.id)}
                   >
-                    {openId === lesson.id ? 'Open lesson again' : 'Open lesson'}
+                    {openId === lesson.id ? t('gallery.openAgain') : t('gallery.open')}
                   </button>
                 </li>
               ))}

@@ -16,7 +16,7 @@ export interface FieldWords {
 }
 
 export function useFieldWords(): FieldWords {
-  const { t, i18n } = useTranslation('fields');
+  const { t } = useTranslation('fields');
   return useMemo(() => {
     // Keys built from the schema's names: every one is in the catalog (its English is derived from the schema).
     const say = (key: string, values?: Readonly<Record<string, string | number>>): string =>
@@ -37,6 +37,6 @@ export function useFieldWords(): FieldWords {
         return notApplied ? say('problemPlaces.notApplied', { text }) : text;
       },
     };
-    // i18n.language: the words change with the page's language.
-  }, [t, i18n.language]);
+    // `t` is bound to the page's language: a new one when it changes, and the words with it.
+  }, [t]);
 }

@@ -38,7 +38,7 @@ export const fields: Translation<typeof english> = {
       hint: '输入变为 tanh(像素 / c)：c 决定从哪里开始压缩（T07）。',
     },
     wrongReshape: {
-      label: '错误的 reshape（故意的 bug）',
+      label: 'reshape 出错（故意制造的错误）',
       hint: '把像素打乱顺序送入网络，就像 reshape 写错了一样：MLP 不受影响，CNN 会失去局部结构（D06）。',
     },
     task: {
@@ -101,11 +101,11 @@ export const fields: Translation<typeof english> = {
     },
     outputActivation: {
       label: '输出层',
-      hint: '把 logits 直接送入 softmax 才是对的；在输出上加 ReLU 或 sigmoid 是典型的 bug（T03、L10）。',
+      hint: '把 logits 直接送入 softmax 才是对的；在输出上加 ReLU 或 sigmoid 是典型的错误（T03、L10）。',
       options: {
         none: 'logits（无激活）',
-        relu: '输出加 ReLU（bug）',
-        sigmoid: '输出加 Sigmoid（bug）',
+        relu: '输出加 ReLU（错误用法）',
+        sigmoid: '输出加 Sigmoid（错误用法）',
       },
     },
     useBias: {
@@ -118,7 +118,7 @@ export const fields: Translation<typeof english> = {
       options: {
         he: 'He（方差缩放 2/fan_in）',
         lecun: 'LeCun（方差缩放 1/fan_in）',
-        glorot: 'Glorot / Xavier（1/fan_avg，均匀分布）',
+        glorot: 'Glorot / Xavier（按扇入与扇出的平均缩放，均匀分布）',
         varianceScaling: '方差缩放，自定义',
         standardNormal: 'N(0, 1)',
         normal: 'N(0, σ)',
@@ -131,7 +131,7 @@ export const fields: Translation<typeof english> = {
       options: {
         he: 'He（方差缩放 2/fan_in）',
         lecun: 'LeCun（方差缩放 1/fan_in）',
-        glorot: 'Glorot / Xavier（1/fan_avg，均匀分布）',
+        glorot: 'Glorot / Xavier（按扇入与扇出的平均缩放，均匀分布）',
         varianceScaling: '方差缩放，自定义',
         standardNormal: 'N(0, 1)',
         normal: 'N(0, σ)',
@@ -145,7 +145,7 @@ export const fields: Translation<typeof english> = {
     initMode: {
       label: '方差缩放模式',
       hint: 'n 取扇入、扇出或两者的平均（M02）。',
-      options: { fanIn: 'fan_in', fanOut: 'fan_out', fanAvg: 'fan_avg' },
+      options: { fanIn: '扇入', fanOut: '扇出', fanAvg: '扇入与扇出的平均' },
     },
     initDistribution: {
       label: '方差缩放分布',
@@ -335,7 +335,8 @@ export const fields: Translation<typeof english> = {
     invalid: '无效',
     unknownSetting: '未知的设置',
     oneExampleBatch: '只用单个样本训练时，批量大小必须为 1（现在是 {{batchSize}}）',
-    examplesBelowBatch: '{{examples}} 个样本凑不满一个大小为 {{batchSize}} 的批次；请至少用 {{batchSize}} 个样本，或减小批量大小',
+    examplesBelowBatch:
+      '{{examples}} 个样本凑不满一个大小为 {{batchSize}} 的批次；请至少用 {{batchSize}} 个样本，或减小批量大小',
     ratesForBoundary: '1 个边界需要 {{needed}} 个学习率，而不是 {{given}} 个',
     ratesForBoundaries: '{{boundaries}} 个边界需要 {{needed}} 个学习率，而不是 {{given}} 个',
     mustIncrease: '必须递增',
