@@ -204,7 +204,10 @@ describe('impossible combinations are explained, naming the fields', () => {
 
   it.each(cases)('%s', (_name, override, message) => {
     const result = parseExperiment({ ...defaultExperiment(), ...override });
-    expect(result).toEqual({ ok: false, problems: [{ path: expect.any(String), code: expect.any(String), params: expect.any(Object) }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: expect.any(String), code: expect.any(String), params: expect.any(Object) }],
+    });
     expect(result.ok ? [] : result.problems.map((problem) => problemText(problem))).toEqual([message]);
   });
 

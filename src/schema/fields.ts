@@ -91,10 +91,7 @@ export function listField(
     defaultValue: number[];
   },
 ): ListField {
-  const item = numberSchema(spec.integer).refine(
-    (v) => v >= spec.itemMin && v <= spec.itemMax,
-    code('itemOutOfRange'),
-  );
+  const item = numberSchema(spec.integer).refine((v) => v >= spec.itemMin && v <= spec.itemMax, code('itemOutOfRange'));
   const schema = z
     .array(item, { error: () => code(spec.integer ? 'notListOfWholeNumbers' : 'notListOfNumbers') })
     .min(spec.minItems, code(spec.minItems === 1 ? 'needsOneItem' : 'tooFewItems'))

@@ -77,12 +77,22 @@ export function lessonExperiments<K extends string>(lesson: Lesson<K>): Experime
   return lesson.runs.map((run) => ({ ...defaultExperiment(), ...copied(lesson.base), ...copied(run.settings) }));
 }
 
-/** What the page and the link codec open for a lesson: its runs in order, its view, its hidden controls. */
-export function lessonLinkState<K extends string>(lesson: Lesson<K>): LinkState {
+/**
+ * What the page and the link codec open for a lesson: its runs in order, its view, its hidden controls. `names`: the
+ * runs' names by key where the page opens them in another language (the declared names by default).
+ */
+export function lessonLinkState<K extends string>(
+  lesson: Lesson<K>,
+  names?: Readonly<Partial<Record<string, string>>>,
+): LinkState {
   const experiments = lessonExperiments(lesson);
   const order = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
   return {
-    runs: lesson.runs.map((run, i) => ({ name: run.name, colour: defaultRunColour(i), experiment: experiments[i]! })),
+    runs: lesson.runs.map((run, i) => ({
+      name: names?.[run.key] ?? run.name,
+      colour: defaultRunColour(i),
+      experiment: experiments[i]!,
+    })),
     view: { ...defaultChartView(), ...lesson.view },
     hidden: order.filter((name) => lesson.hidden.includes(name)),
   };

@@ -50,7 +50,9 @@ function paramsFor(field: FieldSpec | undefined, code: ProblemCode): PhraseParam
 export function fieldProblem(issue: z.core.$ZodIssue, name: string, input: unknown): Problem {
   const issuePath = [name, ...issue.path.map(String)].filter((part) => part !== '');
   const path = issuePath.join('.');
-  const field = Object.hasOwn(EXPERIMENT_FIELDS, name) ? (EXPERIMENT_FIELDS as Record<string, FieldSpec>)[name] : undefined;
+  const field = Object.hasOwn(EXPERIMENT_FIELDS, name)
+    ? (EXPERIMENT_FIELDS as Record<string, FieldSpec>)[name]
+    : undefined;
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined)
     return { path, code: 'missing', params: {} };
   const code = isProblemCode(issue.message) ? issue.message : 'invalid';
@@ -70,7 +72,9 @@ function toProblems(error: z.ZodError, input: unknown): Problem[] {
       continue;
     }
     const [head, ...rest] = issue.path;
-    problems.push(fieldProblem({ ...issue, path: rest }, String(head ?? ''), valueAt(input, head === undefined ? [] : [head])));
+    problems.push(
+      fieldProblem({ ...issue, path: rest }, String(head ?? ''), valueAt(input, head === undefined ? [] : [head])),
+    );
   }
   return problems;
 }

@@ -104,9 +104,12 @@ describe('playground store', () => {
     attach();
     receive(ready);
     sent.length = 0;
-    expect(store.getState().setField('batchSize', 0).map((problem) => problemText(problem))).toEqual([
-      'Batch size: must be at least 1',
-    ]);
+    expect(
+      store
+        .getState()
+        .setField('batchSize', 0)
+        .map((problem) => problemText(problem)),
+    ).toEqual(['Batch size: must be at least 1']);
     expect(run().experiment.batchSize).toBe(32);
     expect(sent).toEqual([]);
     expect(store.getState().setField('batchSize', 64)).toEqual([]);

@@ -184,8 +184,7 @@ export function createRunsSlice(
 
     setField(name, value) {
       const run = get().runs.find((r) => r.id === get().selectedRunId) ?? get().runs[0]!;
-      if (run.phase === 'imported')
-        return [{ path: '', code: 'runImported', params: {} }];
+      if (run.phase === 'imported') return [{ path: '', code: 'runImported', params: {} }];
       if (run.phase === 'training' || run.request) return [{ path: '', code: 'runTraining', params: {} }];
       const switched =
         name === 'optimizer' && isOptimizer(value) && value !== run.experiment.optimizer

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS } from '../schema/lessonCatalog';
 import { lessonsByGroup } from '../schema/lessonGroups';
+import type { Lesson } from '../schema/lessons';
 import { useLessonWords } from './i18n/lessonWords';
 import { usePlayground } from './StoreContext';
 
@@ -15,10 +16,10 @@ export function LessonGallery() {
   const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation('lessons');
   const words = useLessonWords();
-  const open = (id: string) => {
+  const open = (lesson: Lesson) => {
     // Closed first: opening may ask about unsaved results in a dialog of its own.
     dialog.current?.close();
-    openLesson(id);
+    openLesson(lesson.id, words.runNames(lesson));
   };
   return (
     <>
@@ -51,7 +52,7 @@ export function LessonGallery() {
                     type="button"
                     className={openId === lesson.id ? undefined : 'primary'}
                     aria-label={t('gallery.openNamed', { title: words.text(lesson, 'title') })}
-                    onClick={() => open(lesson.id)}
+                    onClick={() => open(lesson)}
                   >
                     {openId === lesson.id ? t('gallery.openAgain') : t('gallery.open')}
                   </button>

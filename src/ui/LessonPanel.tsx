@@ -122,7 +122,7 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
       )}
       <div className="buttons">
         {progress.modified && (
-          <button type="button" onClick={() => openLesson(lesson.id)}>
+          <button type="button" onClick={() => openLesson(lesson.id, words.runNames(lesson))}>
             {t('panel.reopen', { code })}
           </button>
         )}
