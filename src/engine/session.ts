@@ -4,6 +4,7 @@ import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
 import type { Experiment } from '../schema/experiment';
 import { sayTrainer } from '../schema/trainerWords';
+import { problemText } from '../schema/problems';
 import { parseExperiment } from '../schema/validate';
 import { loseContextForTest, onContextLost, startBackend } from './backend';
 import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
@@ -215,7 +216,7 @@ export class TrainerSession {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
-      const detail = parsed.problems.map((p) => p.message).join('; ');
+      const detail = parsed.problems.map((p) => problemText(p)).join('; ');
       this.post('error', { kind: 'config', runId, message: sayTrainer('settings', { detail }) });
       return;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENT_FIELDS, EXPERIMENT_VERSION, defaultExperiment, type ExperimentFieldName } from './experiment';
 import { isRelevant } from './fields';
+import { problemText } from './problems';
 import { parseExperiment, parseVersionedExperiment, toVersioned } from './validate';
 
 describe('defaults', () => {
@@ -141,12 +142,13 @@ describe('rejections name the field', () => {
   it.each(cases)('%s', (_name, override, message) => {
     const result = parseExperiment({ ...defaultExperiment(), ...override });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.message)).toContain(message);
+    if (!result.ok) expect(result.problems.map((p) => problemText(p))).toContain(message);
   });
 
   it('rejects unknown settings instead of silently dropping them', () => {
     const result = parseExperiment({ ...defaultExperiment(), weightDecay: 0.5 });
-    expect(result).toEqual({ ok: false, problems: [{ path: 'weightDecay', message: 'weightDecay: unknown setting' }] });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'weightDecay', code: 'unknownSetting', params: {} }] });
+    expect(!result.ok && problemText(result.problems[0]!)).toBe('weightDecay: unknown setting');
   });
 
   it('reports every bad field at once, with its path', () => {
@@ -202,7 +204,11 @@ describe('impossible combinations are explained, naming the fields', () => {
 
   it.each(cases)('%s', (_name, override, message) => {
     const result = parseExperiment({ ...defaultExperiment(), ...override });
-    expect(result).toEqual({ ok: false, problems: [{ path: expect.any(String), message }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: expect.any(String), code: expect.any(String), params: expect.any(Object) }],
+    });
+    expect(result.ok ? [] : result.problems.map((problem) => problemText(problem))).toEqual([message]);
   });
 
   it('accepts the same settings once they fit together', () => {
@@ -239,6 +245,7 @@ describe('versioned configs', () => {
       `version: ${EXPERIMENT_VERSION + 1} was written by a newer playground (this one reads up to ${EXPERIMENT_VERSION})`,
     ],
   ])('rejects %s', (_name, input, message) => {
-    expect(parseVersionedExperiment(input)).toEqual({ ok: false, problems: [expect.objectContaining({ message })] });
+    const result = parseVersionedExperiment(input);
+    expect(result.ok ? [] : result.problems.map((problem) => problemText(problem))).toEqual([message]);
   });
 });

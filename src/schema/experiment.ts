@@ -3,6 +3,8 @@
 // Tip IDs in hints refer to shared/TIPS.md.
 import { z } from 'zod';
 import { booleanField, choiceField, listField, numberField, type ConfigView, type FieldSpec } from './fields';
+import type { PhraseParams } from './phrase';
+import type { ProblemCode } from './problems';
 
 export const EXPERIMENT_VERSION = 3;
 
@@ -698,30 +700,37 @@ const shape = Object.fromEntries(
 
 type Body = z.infer<z.ZodObject<SchemaShape>>;
 
-/** Settings that are each valid but impossible together; each names the fields involved and what to do. */
-function crossFieldProblems(c: Body): { path: ExperimentFieldName; message: string }[] {
-  const problems: { path: ExperimentFieldName; message: string }[] = [];
+/** A setting that is valid alone but impossible with the others: the field to change, why, and the values. */
+export interface CrossFieldProblem {
+  path: ExperimentFieldName;
+  code: ProblemCode;
+  params: PhraseParams;
+}
+
+/** Settings that are each valid but impossible together; each names the field involved and what to do. */
+function crossFieldProblems(c: Body): CrossFieldProblem[] {
+  const problems: CrossFieldProblem[] = [];
   if (c.trainingSubset === 'oneExample' && c.batchSize !== 1) {
-    problems.push({
-      path: 'batchSize',
-      message: `Batch size: training on one example needs batch size 1 (it is ${c.batchSize})`,
-    });
+    problems.push({ path: 'batchSize', code: 'oneExampleBatch', params: { batchSize: c.batchSize } });
   }
   if (c.trainingSubset === 'examples' && c.trainingExamples < c.batchSize) {
     problems.push({
       path: 'trainingExamples',
-      message: `Training examples (N): ${c.trainingExamples} examples cannot fill one batch of ${c.batchSize}; use at least ${c.batchSize} or a smaller batch`,
+      code: 'examplesBelowBatch',
+      params: { examples: c.trainingExamples, batchSize: c.batchSize },
     });
   }
   if (c.schedule === 'piecewise') {
-    if (c.scheduleRates.length !== c.scheduleBoundaries.length + 1) {
+    const boundaries = c.scheduleBoundaries.length;
+    if (c.scheduleRates.length !== boundaries + 1) {
       problems.push({
         path: 'scheduleRates',
-        message: `Schedule rates: ${c.scheduleBoundaries.length} boundar${c.scheduleBoundaries.length === 1 ? 'y needs' : 'ies need'} ${c.scheduleBoundaries.length + 1} rates, not ${c.scheduleRates.length}`,
+        code: boundaries === 1 ? 'ratesForBoundary' : 'ratesForBoundaries',
+        params: { boundaries, needed: boundaries + 1, given: c.scheduleRates.length },
       });
     }
     if (c.scheduleBoundaries.some((b, i) => i > 0 && b <= c.scheduleBoundaries[i - 1]!)) {
-      problems.push({ path: 'scheduleBoundaries', message: 'Schedule boundaries (steps): must increase' });
+      problems.push({ path: 'scheduleBoundaries', code: 'mustIncrease', params: {} });
     }
   }
   const weightLayers =
@@ -730,27 +739,19 @@ function crossFieldProblems(c: Body): { path: ExperimentFieldName; message: stri
   if (c.batchNorm !== 'off' && beyond.length) {
     problems.push({
       path: 'batchNormLayers',
-      message: `Batch-norm layers: the model has ${weightLayers} hidden layer${weightLayers === 1 ? '' : 's'}, so there is no layer ${beyond.join(', ')}`,
+      code: weightLayers === 1 ? 'noLayerBeyondOne' : 'noLayerBeyond',
+      params: { count: weightLayers, layers: beyond.join(', ') },
     });
   }
   const hiddenCount = c.architecture === 'mlp' ? c.hiddenLayers.length : c.cnnDenseLayers.length;
   if (c.dropout.length > 1 && c.dropout.length !== hiddenCount) {
-    problems.push({
-      path: 'dropout',
-      message: `Dropout rates: give one rate for all hidden layers or one per hidden layer (${hiddenCount}), not ${c.dropout.length}`,
-    });
+    problems.push({ path: 'dropout', code: 'dropoutCount', params: { hidden: hiddenCount, given: c.dropout.length } });
   }
   if (c.mcDropoutSamples > 1 && c.dropout.every((rate) => rate === 0)) {
-    problems.push({
-      path: 'mcDropoutSamples',
-      message: 'MC dropout samples: Monte Carlo dropout needs a dropout rate above 0',
-    });
+    problems.push({ path: 'mcDropoutSamples', code: 'mcDropoutNeedsDropout', params: {} });
   }
   if (c.task === 'regression' && c.outputActivation === 'sigmoid') {
-    problems.push({
-      path: 'outputActivation',
-      message: 'Output layer: a sigmoid output lies in (0, 1) and cannot reach class numbers up to 9 in regression',
-    });
+    problems.push({ path: 'outputActivation', code: 'sigmoidRegression', params: {} });
   }
   return problems;
 }
@@ -758,7 +759,7 @@ function crossFieldProblems(c: Body): { path: ExperimentFieldName; message: stri
 /** Validates a current-version config body (no `version` key). Unknown keys are rejected, not silently dropped. */
 export const experimentSchema = z.strictObject(shape).superRefine((config, context) => {
   for (const problem of crossFieldProblems(config)) {
-    context.addIssue({ code: 'custom', path: [problem.path], message: problem.message, params: { crossField: true } });
+    context.addIssue({ code: 'custom', path: [problem.path], message: problem.code, params: { crossField: problem } });
   }
 });
 

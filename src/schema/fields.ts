@@ -2,6 +2,7 @@
 // needs to draw a control for it. The experiment type is derived from this table (see experiment.ts), so adding
 // a knob is one entry here plus its use in the engine.
 import { z } from 'zod';
+import type { ProblemCode } from './problems';
 
 export type FieldGroup = 'Data' | 'Model' | 'Optimization' | 'Regularization' | 'Evaluation';
 
@@ -58,15 +59,16 @@ export function choiceField<const T extends string>(
   spec: FieldBase & { options: readonly { value: T; label: string }[]; defaultValue: NoInfer<T> },
 ): ChoiceField<T> {
   const values = spec.options.map((o) => o.value) as [T, ...T[]];
-  const schema = z.enum(values, {
-    error: () => `must be one of ${values.join(', ')}`,
-  }) as unknown as z.ZodType<T>;
+  const schema = z.enum(values, { error: () => code('notOneOf') }) as unknown as z.ZodType<T>;
   return { ...spec, kind: 'choice', schema };
 }
 
+// Zod's messages are problem codes: validate.ts turns each into a problem whose values come from the field.
+const code = (problem: ProblemCode): string => problem;
+
 function numberSchema(integer: boolean) {
-  let schema = z.number({ error: () => 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
-  if (integer) schema = schema.refine(Number.isInteger, 'must be a whole number');
+  let schema = z.number({ error: () => code('notNumber') }).refine(Number.isFinite, code('notFinite'));
+  if (integer) schema = schema.refine(Number.isInteger, code('notWhole'));
   return schema;
 }
 
@@ -74,8 +76,8 @@ export function numberField(
   spec: FieldBase & { integer: boolean; min: number; max: number; step?: number; defaultValue: number },
 ): NumberField {
   const schema = numberSchema(spec.integer)
-    .refine((v) => v >= spec.min, `must be at least ${spec.min}`)
-    .refine((v) => v <= spec.max, `must be at most ${spec.max}`);
+    .refine((v) => v >= spec.min, code('tooSmall'))
+    .refine((v) => v <= spec.max, code('tooLarge'));
   return { ...spec, kind: 'number', step: spec.step ?? (spec.integer ? 1 : spec.min), schema };
 }
 
@@ -89,20 +91,16 @@ export function listField(
     defaultValue: number[];
   },
 ): ListField {
-  const item = numberSchema(spec.integer).refine(
-    (v) => v >= spec.itemMin && v <= spec.itemMax,
-    `must be between ${spec.itemMin} and ${spec.itemMax}`,
-  );
-  const kind = spec.integer ? 'whole numbers' : 'numbers';
+  const item = numberSchema(spec.integer).refine((v) => v >= spec.itemMin && v <= spec.itemMax, code('itemOutOfRange'));
   const schema = z
-    .array(item, { error: () => `must be a list of ${kind}` })
-    .min(spec.minItems, `needs at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}`)
-    .max(spec.maxItems, `allows at most ${spec.maxItems} items`);
+    .array(item, { error: () => code(spec.integer ? 'notListOfWholeNumbers' : 'notListOfNumbers') })
+    .min(spec.minItems, code(spec.minItems === 1 ? 'needsOneItem' : 'tooFewItems'))
+    .max(spec.maxItems, code('tooManyItems'));
   return { ...spec, kind: 'list', schema };
 }
 
 export function booleanField(spec: FieldBase & { defaultValue: boolean }): BooleanField {
-  return { ...spec, kind: 'boolean', schema: z.boolean({ error: () => 'must be true or false' }) };
+  return { ...spec, kind: 'boolean', schema: z.boolean({ error: () => code('notBoolean') }) };
 }
 
 /** True when the field has an effect under `config`. */

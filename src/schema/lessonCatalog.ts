@@ -100,13 +100,19 @@ export const T02 = defineLesson({
   expected: { kind: 'beats', metric: 'testAccuracy', run: 'relu', other: 'sigmoid', atStep: 200, byPoints: 10 },
 });
 
-/** Every lesson, in the order the page lists them. */
-export const LESSONS: readonly Lesson[] = [
+/** Every lesson, in the order the page lists them, each with its own ID and run keys as types (for the catalog). */
+export const LESSON_LIST = [
   ...[T01, T02, T03, T04, T05, T06, T08, T09, T10],
   ...[D01, D02, D03, D04, D06, D07, D09],
   ...[L01, L02, L03, L04, L05, L07, L09, L11, L12],
   ...[M03, M05],
-];
+] as const;
+
+/** Every lesson, in the order the page lists them. */
+export const LESSONS: readonly Lesson[] = LESSON_LIST;
+
+/** A declared lesson's ID, e.g. 't02'. */
+export type LessonId = (typeof LESSON_LIST)[number]['id'];
 
 /** The lesson a link's `lesson=…` names, if there is one. */
 export function lessonById(id: string): Lesson | undefined {

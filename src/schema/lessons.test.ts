@@ -92,7 +92,7 @@ describe('judge: D04, decided at step 400', () => {
 
   it('holds with the numbers measured for seed 2 (86.50% vs 76.10% at step 400)', () => {
     const results = { withoutBatchNorm: measured(400, withoutBn), withBatchNorm: measured(400, withBn) };
-    expect(judge(D04, results)).toEqual({
+    expect(judge(D04, results)).toMatchObject({
       verdict: 'holds',
       text: 'Holds: With batch norm 86.50% vs Without batch norm 76.10% test accuracy at step 400: ahead by 10.40 points, at least 5 needed.',
     });
@@ -103,7 +103,7 @@ describe('judge: D04, decided at step 400', () => {
       withoutBatchNorm: measured(310, withoutBn.slice(0, 3)),
       withBatchNorm: measured(300, withBn.slice(0, 3)),
     };
-    expect(judge(D04, results)).toEqual({
+    expect(judge(D04, results)).toMatchObject({
       verdict: 'undecided',
       text: 'Not yet decided: test accuracy at step 400 is not measured yet (With batch norm is at step 300, Without batch norm at step 310).',
     });
@@ -114,7 +114,7 @@ describe('judge: D04, decided at step 400', () => {
       withoutBatchNorm: measured(400, withoutBn),
       withBatchNorm: measured(400, [...withBn.slice(0, 3), [400, 0.79]]),
     };
-    expect(judge(D04, results)).toEqual({
+    expect(judge(D04, results)).toMatchObject({
       verdict: 'fails',
       text: 'Does not hold in this run: With batch norm 79.00% vs Without batch norm 76.10% test accuracy at step 400: ahead by 2.90 points, at least 5 needed.',
     });
@@ -134,18 +134,18 @@ describe('judge: T02, decided at step 200', () => {
     );
 
   it('holds with the e2e test’s figures (ReLU 90.39%, sigmoid 62.31%)', () => {
-    expect(judge(T02, { sigmoid: run(0.6231), relu: run(0.9039) })).toEqual({
+    expect(judge(T02, { sigmoid: run(0.6231), relu: run(0.9039) })).toMatchObject({
       verdict: 'holds',
       text: 'Holds: ReLU 90.39% vs Sigmoid 62.31% test accuracy at step 200: ahead by 28.08 points, at least 10 needed.',
     });
   });
 
   it('fails on a lead under 10 points, and is undecided before step 200', () => {
-    expect(judge(T02, { sigmoid: run(0.85), relu: run(0.9) })).toEqual({
+    expect(judge(T02, { sigmoid: run(0.85), relu: run(0.9) })).toMatchObject({
       verdict: 'fails',
       text: 'Does not hold in this run: ReLU 90.00% vs Sigmoid 85.00% test accuracy at step 200: ahead by 5.00 points, at least 10 needed.',
     });
-    expect(judge(T02, { sigmoid: run(0.3, 150), relu: run(0.9) })).toEqual({
+    expect(judge(T02, { sigmoid: run(0.3, 150), relu: run(0.9) })).toMatchObject({
       verdict: 'undecided',
       text: 'Not yet decided: test accuracy at step 200 is not measured yet (ReLU is at step 200, Sigmoid at step 150).',
     });

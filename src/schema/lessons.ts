@@ -51,11 +51,12 @@ export interface Lesson<K extends string = string> {
 
 /**
  * Declares a lesson with its run keys checked: K is inferred from the runs alone (NoInfer), so an outcome naming any
- * other key is a compile error rather than a widened K.
+ * other key is a compile error rather than a widened K. Its ID is kept as written (I), so the catalog can require a
+ * translation for each lesson by ID.
  */
-export function defineLesson<const K extends string>(
-  lesson: Omit<Lesson<K>, 'expected'> & { expected: Outcome<NoInfer<K>> },
-): Lesson<K> {
+export function defineLesson<const K extends string, const I extends Lowercase<ClaimId>>(
+  lesson: Omit<Lesson<K>, 'expected' | 'id'> & { id: I; expected: Outcome<NoInfer<K>> },
+): Lesson<K> & { id: I } {
   return lesson;
 }
 
@@ -76,12 +77,22 @@ export function lessonExperiments<K extends string>(lesson: Lesson<K>): Experime
   return lesson.runs.map((run) => ({ ...defaultExperiment(), ...copied(lesson.base), ...copied(run.settings) }));
 }
 
-/** What the page and the link codec open for a lesson: its runs in order, its view, its hidden controls. */
-export function lessonLinkState<K extends string>(lesson: Lesson<K>): LinkState {
+/**
+ * What the page and the link codec open for a lesson: its runs in order, its view, its hidden controls. `names`: the
+ * runs' names by key where the page opens them in another language (the declared names by default).
+ */
+export function lessonLinkState<K extends string>(
+  lesson: Lesson<K>,
+  names?: Readonly<Partial<Record<string, string>>>,
+): LinkState {
   const experiments = lessonExperiments(lesson);
   const order = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
   return {
-    runs: lesson.runs.map((run, i) => ({ name: run.name, colour: defaultRunColour(i), experiment: experiments[i]! })),
+    runs: lesson.runs.map((run, i) => ({
+      name: names?.[run.key] ?? run.name,
+      colour: defaultRunColour(i),
+      experiment: experiments[i]!,
+    })),
     view: { ...defaultChartView(), ...lesson.view },
     hidden: order.filter((name) => lesson.hidden.includes(name)),
   };
@@ -92,7 +103,14 @@ export function runNames<K extends string>(lesson: Lesson<K>): RunNames<K> {
   return Object.fromEntries(lesson.runs.map((run) => [run.key, run.name])) as RunNames<K>;
 }
 
-/** Whether the lesson's expected outcome showed up in these results (a run missing from them counts as not started). */
-export function judge<K extends string>(lesson: Lesson<K>, results: Partial<Record<K, MeasuredRun>>): Judgement {
-  return judgeOutcome(lesson.expected, results, runNames(lesson));
+/**
+ * Whether the lesson's expected outcome showed up in these results (a run missing from them counts as not started).
+ * `names`: the runs' names in the verdict, by key (the page passes them in its language); the declared ones by default.
+ */
+export function judge<K extends string>(
+  lesson: Lesson<K>,
+  results: Partial<Record<K, MeasuredRun>>,
+  names: RunNames<K> = runNames(lesson),
+): Judgement {
+  return judgeOutcome(lesson.expected, results, names);
 }

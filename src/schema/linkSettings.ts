@@ -5,7 +5,8 @@ import { EXPERIMENT_FIELDS, type Experiment, type ExperimentFieldName } from './
 import type { FieldSpec } from './fields';
 import { FIELD_BY_KEY, FIELD_NAMES } from './linkFieldKeys';
 import type { ConfigBody } from './migrations';
-import { parseExperiment } from './validate';
+import { problemReason, problemText, sameProblem } from './problems';
+import { fieldProblem, parseExperiment } from './validate';
 
 export function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join(',');
@@ -81,7 +82,8 @@ export function decodeExperiment(
       experiment[name] = result.data;
       if (written.has(name)) accepted.push(name);
     } else if (written.has(name)) {
-      const message = result.error.issues[0]?.message ?? 'invalid';
+      const issue = result.error.issues[0];
+      const message = issue ? problemReason(fieldProblem(issue, name, changes[name])) : 'is not valid';
       const shown = String(written.get(name)).slice(0, 40);
       problems.push(`${where}${field.label}: “${shown}” ${message}; kept ${formatValue(base[name])}.`);
     }
@@ -96,18 +98,18 @@ export function decodeExperiment(
     // The named field if the link set it; else the link's setting whose removal makes this problem go away.
     const resolves = (candidate: ExperimentFieldName) => {
       const trial = parseExperiment({ ...experiment, [candidate]: base[candidate] });
-      return trial.ok || !trial.problems.some((p) => p.message === problem.message);
+      return trial.ok || !trial.problems.some((p) => sameProblem(p, problem));
     };
     const undo = accepted.includes(named) ? named : ([...accepted].reverse().find(resolves) ?? accepted.at(-1));
     if (!undo) {
-      problems.push(`${where}${problem.message}; the run uses the defaults.`);
+      problems.push(`${where}${problemText(problem)}; the run uses the defaults.`);
       return { ...base };
     }
     accepted.splice(accepted.indexOf(undo), 1);
     experiment[undo] = base[undo];
     const label = EXPERIMENT_FIELDS[undo].label;
     problems.push(
-      `${where}${problem.message}; so the link's ${label.toLowerCase()} was not applied (kept ${formatValue(base[undo])}).`,
+      `${where}${problemText(problem)}; so the link's ${label.toLowerCase()} was not applied (kept ${formatValue(base[undo])}).`,
     );
   }
 }

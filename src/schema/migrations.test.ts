@@ -58,7 +58,7 @@ describe('migration 1 → 2', () => {
   it('leaves invalid v1 values for validation to report, naming the field', () => {
     expect(parseVersionedExperiment({ ...v1, batchSize: 0 })).toEqual({
       ok: false,
-      problems: [{ path: 'batchSize', message: 'Batch size: must be at least 1' }],
+      problems: [{ path: 'batchSize', code: 'tooSmall', params: { min: 1 } }],
     });
   });
 

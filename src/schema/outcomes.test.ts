@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decidingSteps, formatLoss, judgeOutcome, lastDecidingStep, type MeasuredRun, type Outcome } from './outcomes';
+import { renderPhrase, sayFrom } from './phrase';
+import { VERDICT_TEXTS } from './verdictTexts';
 
 type Evaluation = [step: number, accuracy: number, loss?: number];
 
@@ -19,8 +21,11 @@ function measured(
 }
 const flat = (steps: number, loss = 1): number[] => Array<number>(steps).fill(loss);
 const names = { a: 'ReLU', b: 'Sigmoid' };
-const judgeAB = (outcome: Outcome<'a' | 'b'>, a?: MeasuredRun, b?: MeasuredRun) =>
-  judgeOutcome(outcome, { a, b }, names);
+/** The verdict and its English text (the phrase it is rendered from is checked on its own below). */
+const judgeAB = (outcome: Outcome<'a' | 'b'>, a?: MeasuredRun, b?: MeasuredRun) => {
+  const { verdict, text } = judgeOutcome(outcome, { a, b }, names);
+  return { verdict, text };
+};
 
 describe('beats on test accuracy (margin in points)', () => {
   const outcome: Outcome<'a' | 'b'> = {
@@ -523,5 +528,32 @@ describe('formatLoss', () => {
       'NaN',
       '-Infinity',
     ]);
+  });
+});
+
+describe('the verdict as data', () => {
+  const outcome: Outcome<'a' | 'b'> = {
+    kind: 'beats',
+    metric: 'testAccuracy',
+    run: 'a',
+    other: 'b',
+    atStep: 100,
+    byPoints: 5,
+  };
+  const at100 = (accuracy: number) => measured(flat(100), [[100, accuracy]], 'finished');
+
+  it('is a phrase of codes and values, the text its English', () => {
+    const judgement = judgeOutcome(outcome, { a: at100(0.9), b: at100(0.5) }, names);
+    expect(judgement.phrase.code).toBe('holds');
+    expect(renderPhrase(judgement.phrase, sayFrom(VERDICT_TEXTS))).toBe(judgement.text);
+  });
+
+  it('renders in another language from the same phrase, run names as given', () => {
+    const judgement = judgeOutcome(outcome, { a: at100(0.9), b: at100(0.5) }, { a: 'A', b: 'B' });
+    const shout = (code: string, values: Readonly<Record<string, string | number>>) =>
+      `${code.toUpperCase()}(${Object.values(values).join('|')})`;
+    expect(renderPhrase(judgement.phrase, shout)).toBe(
+      'HOLDS(POINTSNEEDED(MEASURED(A|90.00%|B|50.00%|TESTACCURACY()|ATSTEP(100))|AHEADBY(40.00)|5))',
+    );
   });
 });

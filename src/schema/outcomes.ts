@@ -2,7 +2,9 @@
 // whether the prediction holds, cannot be decided yet, or does not hold in this run, with the numbers it read. An
 // outcome names runs by the lesson's own run keys (K), so a misspelt run does not compile. Pure: numbers in, words
 // out.
+import { renderPhrase, sayFrom, type Phrase, type PhraseParams } from './phrase';
 import type { EvaluationRecord, StepColumns } from './runRecord';
+import { VERDICT_TEXTS, type VerdictCode } from './verdictTexts';
 
 /** A run's measured results as the judge reads them: runRecord's columns and evaluations, and how the run stands. */
 export interface MeasuredRun {
@@ -86,23 +88,24 @@ export type OutcomeVerdict = 'holds' | 'undecided' | 'fails';
 
 export interface Judgement {
   verdict: OutcomeVerdict;
-  /** E.g. "Holds: ReLU 91.20% vs Sigmoid 11.30% test accuracy at step 300 (…)". */
+  /** What was read, as data: the page renders it in its language. */
+  phrase: VerdictPhrase;
+  /** The same in English, e.g. "Holds: ReLU 91.20% vs Sigmoid 11.30% test accuracy at step 300 (…)." */
   text: string;
 }
+
+/** A verdict's sentence or one of its parts, by code (see verdictTexts.ts). */
+export type VerdictPhrase = Phrase<VerdictCode>;
 
 /** Steps the training loss is averaged over for `beats` on 'trainLoss': one step's batch loss is too noisy. */
 export const TRAIN_LOSS_WINDOW = 50;
 
-const PREFIX: Record<OutcomeVerdict, string> = {
-  holds: 'Holds: ',
-  undecided: 'Not yet decided: ',
-  fails: 'Does not hold in this run: ',
-};
+const say = (code: VerdictCode, params: PhraseParams = {}): VerdictPhrase => ({ code, params });
 
 interface Finding {
   verdict: OutcomeVerdict;
   /** Without the verdict's prefix or a final full stop, so findings can be joined. */
-  detail: string;
+  detail: VerdictPhrase | readonly VerdictPhrase[];
 }
 
 /** A run nothing was measured for yet (a lesson's run missing from the results). */
@@ -123,7 +126,8 @@ export function judgeOutcome<K extends string>(
   names: RunNames<K>,
 ): Judgement {
   const { verdict, detail } = find(outcome, results, names);
-  return { verdict, text: `${PREFIX[verdict]}${detail}.` };
+  const phrase = say(verdict, { detail });
+  return { verdict, phrase, text: renderPhrase(phrase, sayFrom(VERDICT_TEXTS)) };
 }
 
 function find<K extends string>(
@@ -168,7 +172,7 @@ function find<K extends string>(
 function combine(findings: Finding[], decisive: 'holds' | 'fails'): Finding {
   const settle = (verdict: OutcomeVerdict): Finding | null => {
     const these = findings.filter((f) => f.verdict === verdict);
-    return these.length ? { verdict, detail: these.map((f) => f.detail).join('; ') } : null;
+    return these.length ? { verdict, detail: these.flatMap((f) => f.detail) } : null;
   };
   return settle(decisive) ?? settle('undecided') ?? settle(decisive === 'fails' ? 'holds' : 'fails')!;
 }
@@ -242,8 +246,8 @@ type Reading =
       value: number;
       /** where it was measured: atStep, or the last evaluation before it */ step: number;
     }
-  | { kind: 'diverged'; detail: string }
-  | { kind: 'short'; detail: string }
+  | { kind: 'diverged'; detail: VerdictPhrase }
+  | { kind: 'short'; detail: VerdictPhrase }
   | { kind: 'pending' };
 
 function readAt(
@@ -255,10 +259,10 @@ function readAt(
   if (atStep === 'end') return readAtEnd(run, name, metric);
   const diverged = divergedStep(run);
   if (diverged !== null && diverged <= atStep)
-    return { kind: 'diverged', detail: `${name} diverged at step ${diverged}` };
+    return { kind: 'diverged', detail: say('divergedAt', { name, step: diverged }) };
   const last = lastStep(run);
   if (hasEnded(run) && last < atStep)
-    return { kind: 'short', detail: `${name} ended at step ${last}, before step ${atStep}` };
+    return { kind: 'short', detail: say('endedBefore', { name, last, step: atStep }) };
   if (metric === 'trainLoss') {
     if (last < atStep) return { kind: 'pending' };
     return { kind: 'value', value: windowMean(run, atStep)!, step: atStep };
@@ -266,36 +270,36 @@ function readAt(
   // An evaluation comes after its step's training: the step's loss alone does not mean its evaluation is in.
   if (!hasEnded(run) && !run.evaluations.some((e) => e.step >= atStep)) return { kind: 'pending' };
   const measured = run.evaluations.filter((e) => e.step <= atStep).at(-1);
-  if (!measured) return { kind: 'short', detail: `${name} has no test evaluation by step ${atStep}` };
+  if (!measured) return { kind: 'short', detail: say('noEvaluationBy', { name, step: atStep }) };
   return { kind: 'value', value: measured[metric], step: measured.step };
 }
 
 /** The last evaluation of a run that finished; a run stopped early has no end to read. */
 function readAtEnd(run: MeasuredRun, name: string, metric: 'testAccuracy' | 'testLoss' | 'trainLoss'): Reading {
   const diverged = divergedStep(run);
-  if (diverged !== null) return { kind: 'diverged', detail: `${name} diverged at step ${diverged}` };
+  if (diverged !== null) return { kind: 'diverged', detail: say('divergedAt', { name, step: diverged }) };
   if (run.status === 'stopped')
-    return { kind: 'short', detail: `${name} was stopped at step ${lastStep(run)}, before its end` };
+    return { kind: 'short', detail: say('stoppedBeforeEnd', { name, step: lastStep(run) }) };
   if (run.status === 'running') return { kind: 'pending' };
   if (metric === 'trainLoss') {
     const last = lastStep(run);
     const mean = windowMean(run, last);
-    if (mean === null) return { kind: 'short', detail: `${name} ended before its first step` };
+    if (mean === null) return { kind: 'short', detail: say('endedBeforeFirstStep', { name }) };
     return { kind: 'value', value: mean, step: last };
   }
   const measured = run.evaluations.at(-1);
-  if (!measured) return { kind: 'short', detail: `${name} ended without a test evaluation` };
+  if (!measured) return { kind: 'short', detail: say('endedWithoutEvaluation', { name }) };
   return { kind: 'value', value: measured[metric], step: measured.step };
 }
 
 /** "at step 300", or where 'end' was read: "at the end (step 937)" / "at their ends (steps 60000 and 1875)". */
-function whereRead(atStep: DecidingStep, a: number, b: number): string {
+function whereRead(atStep: DecidingStep, a: number, b: number): VerdictPhrase {
   if (atStep !== 'end')
-    return `at step ${atStep}${a !== atStep || b !== atStep ? ` (last measured at steps ${a} and ${b})` : ''}`;
-  return a === b ? `at the end (step ${a})` : `at their ends (steps ${a} and ${b})`;
+    return a !== atStep || b !== atStep
+      ? say('atStepLastMeasured', { step: atStep, a, b })
+      : say('atStep', { step: atStep });
+  return a === b ? say('atEndStep', { step: a }) : say('atEnds', { a, b });
 }
-
-const METRIC_WORDS = { testAccuracy: 'test accuracy', testLoss: 'test loss' } as const;
 
 function beats(
   outcome: Extract<Outcome<string>, { kind: 'beats' }>,
@@ -307,45 +311,56 @@ function beats(
   const { metric, atStep } = outcome;
   const a = readAt(run, name, metric, atStep);
   const b = readAt(other, otherName, metric, atStep);
-  const at = atStep === 'end' ? 'at the end' : `at step ${atStep}`;
+  const at = atStep === 'end' ? say('atEnd') : say('atStep', { step: atStep });
   const what =
     metric === 'trainLoss'
       ? atStep === 'end'
-        ? `training loss (mean of the last ${TRAIN_LOSS_WINDOW} steps)`
-        : `training loss (mean of steps ${Math.max(1, atStep - TRAIN_LOSS_WINDOW + 1)}–${atStep})`
-      : METRIC_WORDS[metric];
+        ? say('trainLossLast', { window: TRAIN_LOSS_WINDOW })
+        : say('trainLossSteps', { from: Math.max(1, atStep - TRAIN_LOSS_WINDOW + 1), to: atStep })
+      : say(metric);
   if (a.kind === 'diverged' || a.kind === 'short') return { verdict: 'fails', detail: a.detail };
   if (b.kind === 'short') return { verdict: 'fails', detail: b.detail };
   if (a.kind === 'pending' || b.kind === 'pending') return pending(what, at, run, other, name, otherName);
   const show = metric === 'testAccuracy' ? percent : formatLoss;
   if (b.kind === 'diverged') {
-    const where = atStep === 'end' ? `at the end (step ${a.step})` : at;
+    const where = atStep === 'end' ? say('atEndStep', { step: a.step }) : at;
+    const values = { name, value: show(a.value), what, where, diverged: b.detail };
     return Number.isFinite(a.value)
-      ? { verdict: 'holds', detail: `${name} ${show(a.value)} ${what} ${where}; ${b.detail}` }
-      : { verdict: 'fails', detail: `${name}'s ${what} is ${a.value} ${where}; ${b.detail}` };
+      ? { verdict: 'holds', detail: say('valueAgainstDiverged', values) }
+      : { verdict: 'fails', detail: say('notFiniteAgainstDiverged', { ...values, value: String(a.value) }) };
   }
-  const measured = `${name} ${show(a.value)} vs ${otherName} ${show(b.value)} ${what} ${whereRead(atStep, a.step, b.step)}`;
+  const measured = say('measured', {
+    name,
+    value: show(a.value),
+    otherName,
+    otherValue: show(b.value),
+    what,
+    where: whereRead(atStep, a.step, b.step),
+  });
   if (!Number.isFinite(a.value)) return { verdict: 'fails', detail: measured };
   if (!Number.isFinite(b.value)) return { verdict: 'holds', detail: measured };
   if (outcome.metric === 'testAccuracy') {
     const lead = (a.value - b.value) * 100;
-    const gap = lead >= 0 ? `ahead by ${points(lead)} points` : `behind by ${points(-lead)} points`;
+    const gap = lead >= 0 ? say('aheadBy', { points: points(lead) }) : say('behindBy', { points: points(-lead) });
     return {
       verdict: lead >= outcome.byPoints - 1e-9 ? 'holds' : 'fails',
-      detail: `${measured}: ${gap}, at least ${outcome.byPoints} needed`,
+      detail: say('pointsNeeded', { measured, gap, needed: outcome.byPoints }),
     };
   }
   const ratio = b.value / a.value; // how many times lower run's loss is
-  const gap = ratio >= 1 ? `${ratio.toPrecision(3)}× lower` : `${(1 / ratio).toPrecision(3)}× higher`;
+  const gap =
+    ratio >= 1
+      ? say('timesLower', { ratio: ratio.toPrecision(3) })
+      : say('timesHigher', { ratio: (1 / ratio).toPrecision(3) });
   return {
     verdict: ratio >= outcome.byFactor * (1 - 1e-12) ? 'holds' : 'fails',
-    detail: `${measured}: ${gap}, at least ${outcome.byFactor}× lower needed`,
+    detail: say('factorNeeded', { measured, gap, needed: outcome.byFactor }),
   };
 }
 
 function pending(
-  what: string,
-  at: string,
+  what: VerdictPhrase,
+  at: VerdictPhrase,
   run: MeasuredRun,
   other: MeasuredRun,
   name: string,
@@ -353,7 +368,7 @@ function pending(
 ): Finding {
   return {
     verdict: 'undecided',
-    detail: `${what} ${at} is not measured yet (${name} is at step ${lastStep(run)}, ${otherName} at step ${lastStep(other)})`,
+    detail: say('notMeasuredYet', { what, at, name, step: lastStep(run), otherName, otherStep: lastStep(other) }),
   };
 }
 
@@ -369,17 +384,24 @@ function matches(
   const { atStep, withinPoints } = outcome;
   const a = readAt(run, name, 'testAccuracy', atStep);
   const b = readAt(other, otherName, 'testAccuracy', atStep);
-  const at = atStep === 'end' ? 'at the end' : `at step ${atStep}`;
+  const at = atStep === 'end' ? say('atEnd') : say('atStep', { step: atStep });
   // Either run failing to get there decides it: there is nothing to match.
   for (const reading of [a, b])
     if (reading.kind === 'diverged' || reading.kind === 'short') return { verdict: 'fails', detail: reading.detail };
-  if (a.kind !== 'value' || b.kind !== 'value') return pending('test accuracy', at, run, other, name, otherName);
-  const measured = `${name} ${percent(a.value)} vs ${otherName} ${percent(b.value)} test accuracy ${whereRead(atStep, a.step, b.step)}`;
+  if (a.kind !== 'value' || b.kind !== 'value') return pending(say('testAccuracy'), at, run, other, name, otherName);
+  const measured = say('measured', {
+    name,
+    value: percent(a.value),
+    otherName,
+    otherValue: percent(b.value),
+    what: say('testAccuracy'),
+    where: whereRead(atStep, a.step, b.step),
+  });
   const gap = Math.abs(a.value - b.value) * 100;
   if (!Number.isFinite(gap)) return { verdict: 'fails', detail: measured };
   return {
     verdict: gap <= withinPoints + 1e-9 ? 'holds' : 'fails',
-    detail: `${measured}: ${points(gap)} points apart, at most ${withinPoints} allowed`,
+    detail: say('pointsApart', { measured, points: points(gap), allowed: withinPoints }),
   };
 }
 
@@ -390,7 +412,7 @@ function improves(
   run: MeasuredRun,
   name: string,
 ): Finding {
-  const window = (step: number) => `mean of steps ${Math.max(1, step - TRAIN_LOSS_WINDOW + 1)}–${step}`;
+  const window = (step: number) => say('meanOfSteps', { from: Math.max(1, step - TRAIN_LOSS_WINDOW + 1), to: step });
   const before = readAt(run, name, 'trainLoss', fromStep);
   const after = readAt(run, name, 'trainLoss', toStep);
   if (before.kind === 'diverged' || before.kind === 'short') return { verdict: 'fails', detail: before.detail };
@@ -398,44 +420,56 @@ function improves(
   if (before.kind !== 'value' || after.kind !== 'value') {
     return {
       verdict: 'undecided',
-      detail: `${name} is at step ${lastStep(run)}; its training loss is compared at step ${toStep}`,
+      detail: say('comparedAtStep', { name, step: lastStep(run), toStep }),
     };
   }
   const ratio = before.value / after.value;
-  const change = ratio >= 1 ? `fell ${ratio.toPrecision(3)}×` : `rose ${(1 / ratio).toPrecision(3)}×`;
+  const change =
+    ratio >= 1 ? say('fellBy', { ratio: ratio.toPrecision(3) }) : say('roseBy', { ratio: (1 / ratio).toPrecision(3) });
   return {
     verdict: ratio >= byFactor * (1 - 1e-12) ? 'holds' : 'fails',
-    detail: `${name}'s training loss ${change}, from ${formatLoss(before.value)} (${window(fromStep)}) to ${formatLoss(after.value)} (${window(toStep)}), a fall of at least ${byFactor}× needed`,
+    detail: say('lossChange', {
+      name,
+      change,
+      before: formatLoss(before.value),
+      beforeWindow: window(fromStep),
+      after: formatLoss(after.value),
+      afterWindow: window(toStep),
+      needed: byFactor,
+    }),
   };
 }
 
 // ── diverges / staysFinite ─────────────────────────────────────────────────────────────────────────────────────
 
-function divergence(run: MeasuredRun, name: string, step: number): string {
+function divergence(run: MeasuredRun, name: string, step: number): VerdictPhrase {
   const losses = lossesBetween(run, step, step);
   const loss = losses.find((value) => !Number.isFinite(value));
-  return loss === undefined ? `${name} diverged at step ${step}` : `${name}'s loss became ${loss} at step ${step}`;
+  return loss === undefined ? say('divergedAt', { name, step }) : say('lossBecame', { name, loss: String(loss), step });
 }
 
 /** The largest loss up to `step` (all finite there), as a text. */
-function largest(run: MeasuredRun, step: number): string {
-  return `largest ${formatLoss(Math.max(...lossesBetween(run, 1, step)))}`;
+function largest(run: MeasuredRun, step: number): VerdictPhrase {
+  return say('largest', { loss: formatLoss(Math.max(...lossesBetween(run, 1, step))) });
 }
 
 function diverges(run: MeasuredRun, name: string, withinSteps: number): Finding {
   const diverged = divergedStep(run);
   if (diverged !== null && diverged <= withinSteps) {
-    return { verdict: 'holds', detail: `${divergence(run, name, diverged)}, within ${withinSteps} steps` };
+    return {
+      verdict: 'holds',
+      detail: say('withinSteps', { event: divergence(run, name, diverged), steps: withinSteps }),
+    };
   }
   const last = lastStep(run);
   if (last >= withinSteps) {
     return {
       verdict: 'fails',
-      detail: `${name}'s loss stayed finite through step ${withinSteps} (${largest(run, withinSteps)})`,
+      detail: say('stayedFiniteThrough', { name, step: withinSteps, largest: largest(run, withinSteps) }),
     };
   }
-  if (hasEnded(run)) return { verdict: 'fails', detail: `${name} ended at step ${last} without diverging` };
-  return { verdict: 'undecided', detail: `${name} is at step ${last} of ${withinSteps}, finite so far` };
+  if (hasEnded(run)) return { verdict: 'fails', detail: say('endedWithoutDiverging', { name, step: last }) };
+  return { verdict: 'undecided', detail: say('finiteSoFar', { name, step: last, of: withinSteps }) };
 }
 
 function explodes(
@@ -445,28 +479,35 @@ function explodes(
 ): Finding {
   const diverged = divergedStep(run);
   if (diverged !== null && diverged <= withinSteps) {
-    return { verdict: 'holds', detail: `${divergence(run, name, diverged)}, within ${withinSteps} steps` };
+    return {
+      verdict: 'holds',
+      detail: say('withinSteps', { event: divergence(run, name, diverged), steps: withinSteps }),
+    };
   }
   const losses = lossesBetween(run, 1, withinSteps);
   const first = losses[0];
   if (first !== undefined) {
     const peak = Math.max(...losses);
     const at = run.series.steps[run.series.losses.indexOf(peak)]!;
-    const flight = `${name}'s loss reached ${formatLoss(peak)} at step ${at}, ${formatLoss(peak / first)}× its first (${formatLoss(first)})`;
-    if (peak >= factor * first) return { verdict: 'holds', detail: `${flight}, within ${withinSteps} steps` };
+    const flight = say('lossReached', {
+      name,
+      peak: formatLoss(peak),
+      step: at,
+      ratio: formatLoss(peak / first),
+      first: formatLoss(first),
+    });
+    if (peak >= factor * first)
+      return { verdict: 'holds', detail: say('withinSteps', { event: flight, steps: withinSteps }) };
     if (lastStep(run) >= withinSteps || hasEnded(run)) {
       return {
         verdict: 'fails',
-        detail: `${flight}: under the ${factor}× asked for, by step ${Math.min(withinSteps, lastStep(run))}`,
+        detail: say('underFactor', { flight, factor, step: Math.min(withinSteps, lastStep(run)) }),
       };
     }
   } else if (hasEnded(run)) {
-    return { verdict: 'fails', detail: `${name} ended before its first step` };
+    return { verdict: 'fails', detail: say('endedBeforeFirstStep', { name }) };
   }
-  return {
-    verdict: 'undecided',
-    detail: `${name} is at step ${lastStep(run)} of ${withinSteps}, its loss not yet ${factor}× its first`,
-  };
+  return { verdict: 'undecided', detail: say('notYetFactor', { name, step: lastStep(run), of: withinSteps, factor }) };
 }
 
 function staysFinite(run: MeasuredRun, name: string, throughStep: number): Finding {
@@ -478,13 +519,13 @@ function staysFinite(run: MeasuredRun, name: string, throughStep: number): Findi
   if (last >= throughStep) {
     return {
       verdict: 'holds',
-      detail: `${name}'s loss stayed finite through step ${throughStep} (${largest(run, throughStep)})`,
+      detail: say('stayedFiniteThrough', { name, step: throughStep, largest: largest(run, throughStep) }),
     };
   }
   if (!hasEnded(run))
-    return { verdict: 'undecided', detail: `${name} is at step ${last} of ${throughStep}, finite so far` };
-  if (last === 0) return { verdict: 'fails', detail: `${name} ended before its first step` };
-  return { verdict: 'holds', detail: `${name}'s loss stayed finite to its last step, ${last} (${largest(run, last)})` };
+    return { verdict: 'undecided', detail: say('finiteSoFar', { name, step: last, of: throughStep }) };
+  if (last === 0) return { verdict: 'fails', detail: say('endedBeforeFirstStep', { name }) };
+  return { verdict: 'holds', detail: say('stayedFiniteToEnd', { name, step: last, largest: largest(run, last) }) };
 }
 
 // ── reachesFirst ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -494,7 +535,7 @@ interface Reach {
   at: number | undefined;
   /** The last evaluation's step, 0 before the first. */
   evaluatedTo: number;
-  best: string;
+  best: VerdictPhrase;
   ended: boolean;
 }
 
@@ -504,7 +545,7 @@ function reachOf(run: MeasuredRun, threshold: number): Reach {
   return {
     at: reached?.step,
     evaluatedTo: run.evaluations.at(-1)?.step ?? 0,
-    best: accuracies.length ? `best ${percent(Math.max(...accuracies))}` : 'not evaluated yet',
+    best: accuracies.length ? say('best', { value: percent(Math.max(...accuracies)) }) : say('notEvaluatedYet'),
     ended: hasEnded(run),
   };
 }
@@ -518,47 +559,60 @@ function reachesFirst(
 ): Finding {
   const x = reachOf(run, threshold);
   const y = reachOf(other, threshold);
-  const target = `${threshold}% test accuracy`;
+  const target = say('accuracyTarget', { percent: threshold });
   if (x.at !== undefined && y.at !== undefined) {
-    if (x.at === y.at)
-      return { verdict: 'fails', detail: `${name} and ${otherName} both reached ${target} at step ${x.at}` };
+    if (x.at === y.at) return { verdict: 'fails', detail: say('bothReached', { name, otherName, target, step: x.at }) };
     const [first, firstAt, second, secondAt] =
       x.at < y.at ? [name, x.at, otherName, y.at] : [otherName, y.at, name, x.at];
     return {
       verdict: x.at < y.at ? 'holds' : 'fails',
-      detail: `${first} reached ${target} at step ${firstAt}, ${second} only at step ${secondAt}`,
+      detail: say('reachedFirst', { first, target, step: firstAt, second, secondStep: secondAt }),
     };
   }
   if (x.at !== undefined) {
     // y has not reached it: decided once y was evaluated at x's step or later, or ended.
-    const yState = y.ended ? 'never did' : `had not by step ${y.evaluatedTo}`;
+    const yState = y.ended ? say('neverDid') : say('hadNotBy', { step: y.evaluatedTo });
     if (y.ended || y.evaluatedTo >= x.at) {
       return {
         verdict: 'holds',
-        detail: `${name} reached ${target} at step ${x.at}; ${otherName} ${yState} (${y.best})`,
+        detail: say('reachedOtherNot', { name, target, step: x.at, otherName, state: yState, best: y.best }),
       };
     }
     return {
       verdict: 'undecided',
-      detail: `${name} reached ${target} at step ${x.at}; ${otherName} is at step ${lastStep(other)} (${y.best})`,
+      detail: say('reachedOtherAt', { name, target, step: x.at, otherName, otherStep: lastStep(other), best: y.best }),
     };
   }
   if (y.at !== undefined) {
-    const xState = x.ended ? 'never did' : `had not by step ${x.evaluatedTo}`;
+    const xState = x.ended ? say('neverDid') : say('hadNotBy', { step: x.evaluatedTo });
     if (x.ended || x.evaluatedTo >= y.at) {
       return {
         verdict: 'fails',
-        detail: `${otherName} reached ${target} at step ${y.at}; ${name} ${xState} (${x.best})`,
+        detail: say('reachedOtherNot', {
+          name: otherName,
+          target,
+          step: y.at,
+          otherName: name,
+          state: xState,
+          best: x.best,
+        }),
       };
     }
     return {
       verdict: 'undecided',
-      detail: `${otherName} reached ${target} at step ${y.at}; ${name} is at step ${lastStep(run)} (${x.best})`,
+      detail: say('reachedOtherAt', {
+        name: otherName,
+        target,
+        step: y.at,
+        otherName: name,
+        otherStep: lastStep(run),
+        best: x.best,
+      }),
     };
   }
-  if (x.ended) return { verdict: 'fails', detail: `${name} ended without reaching ${target} (${x.best})` };
+  if (x.ended) return { verdict: 'fails', detail: say('endedWithoutReaching', { name, target, best: x.best }) };
   return {
     verdict: 'undecided',
-    detail: `neither run has reached ${target} yet (${name} ${x.best}, ${otherName} ${y.best})`,
+    detail: say('neitherReached', { target, name, best: x.best, otherName, otherBest: y.best }),
   };
 }

@@ -2,6 +2,7 @@
 // 0.001 barely moves, and a learner concludes that SGD fails. A rate still at the old optimizer's usual one was not
 // the person's choice, so it follows the optimizer; a rate they chose stays, with the usual one offered.
 import { EXPERIMENT_FIELDS, type Experiment } from './experiment';
+import { fillTemplate } from './phrase';
 
 export type Optimizer = Experiment['optimizer'];
 
@@ -63,11 +64,27 @@ export function switchOptimizer(
 export const noteHolds = (note: LearningRateNote, experiment: Pick<Experiment, 'optimizer' | 'learningRate'>) =>
   experiment.optimizer === note.optimizer && experiment.learningRate === note.rate;
 
-/** The note in words; a 'kept' note comes with a button that applies `usualRate` (see the controls). */
-export function learningRateNoteText(note: LearningRateNote): string {
-  const name = optimizerLabel(note.optimizer);
-  return note.kind === 'set'
-    ? `Learning rate set to ${note.rate}, ${name}'s usual rate (it was ${note.previousRate}, ` +
-        `${optimizerLabel(note.previousOptimizer)}'s).`
-    : `${name}'s usual learning rate is ${note.usualRate}; this run keeps its own, ${note.rate}.`;
+/** The note's English, by kind; `{{name}}` marks a value (the UI's catalog says the same in the page's language). */
+export const LEARNING_RATE_NOTE_TEXTS = {
+  set: "Learning rate set to {{rate}}, {{optimizer}}'s usual rate (it was {{previousRate}}, {{previousOptimizer}}'s).",
+  kept: "{{optimizer}}'s usual learning rate is {{usualRate}}; this run keeps its own, {{rate}}.",
+} as const satisfies Record<LearningRateNote['kind'], string>;
+
+/** The note in words, with `label` naming each optimizer; a 'kept' note comes with a button that applies `usualRate`. */
+export function learningRateNoteText(
+  note: LearningRateNote,
+  label = optimizerLabel,
+  say = (kind: LearningRateNote['kind'], values: Readonly<Record<string, string | number>>) =>
+    fillTemplate(LEARNING_RATE_NOTE_TEXTS[kind], values),
+): string {
+  const values: Record<string, string | number> =
+    note.kind === 'set'
+      ? {
+          rate: note.rate,
+          optimizer: label(note.optimizer),
+          previousRate: note.previousRate,
+          previousOptimizer: label(note.previousOptimizer),
+        }
+      : { rate: note.rate, optimizer: label(note.optimizer), usualRate: note.usualRate };
+  return say(note.kind, values);
 }

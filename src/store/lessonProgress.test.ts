@@ -113,36 +113,27 @@ describe('lessonProgress', () => {
 });
 
 describe('predictionFeedback', () => {
-  const holds = { verdict: 'holds' as const, text: 'Holds: …' };
-  const fails = { verdict: 'fails' as const, text: 'Does not hold in this run: …' };
-  const undecided = { verdict: 'undecided' as const, text: 'Not yet decided: …' };
+  const holds = { verdict: 'holds' as const };
+  const fails = { verdict: 'fails' as const };
+  const undecided = { verdict: 'undecided' as const };
 
   it('says only what was picked while undecided', () => {
-    expect(predictionFeedback(T02, 2, undecided)).toEqual({
-      text: 'You predicted “Neither: they are about even”.',
-      matched: null,
-    });
+    expect(predictionFeedback(T02, 2, undecided)).toEqual({ kind: 'predicted', picked: 2, answer: 0, matched: null });
     expect(predictionFeedback(T02, null, undecided)).toBeNull();
   });
 
   it('says whether the measured outcome supports the pick once it holds', () => {
-    expect(predictionFeedback(T02, 0, holds)).toEqual({
-      text: 'You predicted “ReLU, by a wide margin”; the measured outcome supports it.',
-      matched: true,
-    });
-    expect(predictionFeedback(T02, 1, holds)).toEqual({
-      text: 'You predicted “Sigmoid, by a wide margin”; the measured outcome supports “ReLU, by a wide margin”.',
-      matched: false,
-    });
-    expect(predictionFeedback(T02, null, holds)?.text).toBe(
-      'You made no prediction; the measured outcome supports “ReLU, by a wide margin”.',
-    );
+    expect(predictionFeedback(T02, 0, holds)).toEqual({ kind: 'supported', picked: 0, answer: 0, matched: true });
+    expect(predictionFeedback(T02, 1, holds)).toEqual({ kind: 'supportsOther', picked: 1, answer: 0, matched: false });
+    expect(predictionFeedback(T02, null, holds)).toEqual({ kind: 'noPrediction', answer: 0, matched: null });
   });
 
   it('claims no answer when the expected outcome did not show up', () => {
-    expect(predictionFeedback(T02, 0, fails)).toEqual({
-      text: 'You predicted “ReLU, by a wide margin”. This run does not show what the lesson expects (“ReLU, by a wide margin”): the verdict says what was measured.',
-      matched: null,
-    });
+    expect(predictionFeedback(T02, 0, fails)).toEqual({ kind: 'notShown', picked: 0, answer: 0, matched: null });
+    expect(predictionFeedback(T02, null, fails)).toEqual({ kind: 'notShown', picked: null, answer: 0, matched: null });
+  });
+
+  it('ignores a pick that is not one of the choices', () => {
+    expect(predictionFeedback(T02, 7, undecided)).toBeNull();
   });
 });

@@ -47,37 +47,54 @@ export interface LessonProgress {
   started: boolean;
 }
 
-export function lessonProgress(lesson: Lesson, runs: readonly Run[]): LessonProgress {
+/** `names`: the lesson's run names the verdict uses, by run key (the page's language); the declared ones by default. */
+export function lessonProgress(
+  lesson: Lesson,
+  runs: readonly Run[],
+  names?: Readonly<Record<string, string>>,
+): LessonProgress {
   const modified = !settingsMatchLesson(
     lesson,
     runs.map((run) => run.experiment),
   );
   return {
     modified,
-    judgement: modified ? null : judge(lesson, lessonResults(lesson, runs)),
+    judgement: modified ? null : judge(lesson, lessonResults(lesson, runs), names),
     started: runs.some((run) => run.series.length > 0 || run.phase === 'training'),
   };
 }
 
 /**
- * What to say about the person's prediction: nothing until the verdict is decided (only what they picked); then
- * whether the measured outcome supports their choice. `matched` is null while undecided or when nothing was picked.
+ * What to say about the person's prediction, as data the page words: nothing until the verdict is decided (only what
+ * they picked); then whether the measured outcome supports their choice. `picked` and `answer` are indexes of the
+ * lesson's choices. `matched` is null while undecided or when nothing was picked.
  */
+export type PredictionFeedback =
+  /** Undecided: only what was picked. */
+  | { kind: 'predicted'; picked: number; answer: number; matched: null }
+  /** Holds, nothing picked: the answer it supports. */
+  | { kind: 'noPrediction'; answer: number; matched: null }
+  /** Holds, and it supports the pick. */
+  | { kind: 'supported'; picked: number; answer: number; matched: true }
+  /** Holds, and it supports another choice. */
+  | { kind: 'supportsOther'; picked: number; answer: number; matched: false }
+  /** The expected outcome did not show up in this run: the lesson's answer is not borne out here either. */
+  | { kind: 'notShown'; picked: number | null; answer: number; matched: null };
+
 export function predictionFeedback(
   lesson: Lesson,
   pick: number | null,
-  judgement: Judgement,
-): { text: string; matched: boolean | null } | null {
-  const picked = pick === null ? undefined : lesson.question.choices[pick];
-  const answer = lesson.question.choices[lesson.question.answer];
-  if (judgement.verdict === 'undecided') return picked ? { text: `You predicted “${picked}”.`, matched: null } : null;
+  judgement: Pick<Judgement, 'verdict'>,
+): PredictionFeedback | null {
+  const picked = pick !== null && pick >= 0 && pick < lesson.question.choices.length ? pick : null;
+  const answer = lesson.question.answer;
+  if (judgement.verdict === 'undecided')
+    return picked === null ? null : { kind: 'predicted', picked, answer, matched: null };
   if (judgement.verdict === 'holds') {
-    if (!picked) return { text: `You made no prediction; the measured outcome supports “${answer}”.`, matched: null };
-    return pick === lesson.question.answer
-      ? { text: `You predicted “${picked}”; the measured outcome supports it.`, matched: true }
-      : { text: `You predicted “${picked}”; the measured outcome supports “${answer}”.`, matched: false };
+    if (picked === null) return { kind: 'noPrediction', answer, matched: null };
+    return picked === answer
+      ? { kind: 'supported', picked, answer, matched: true }
+      : { kind: 'supportsOther', picked, answer, matched: false };
   }
-  // The expected outcome did not show up in this run: the lesson's answer is not borne out here either.
-  const expected = `This run does not show what the lesson expects (“${answer}”): the verdict says what was measured.`;
-  return { text: picked ? `You predicted “${picked}”. ${expected}` : expected, matched: null };
+  return { kind: 'notShown', picked, answer, matched: null };
 }

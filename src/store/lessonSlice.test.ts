@@ -44,6 +44,17 @@ describe('the lesson slice', () => {
     expect(encodeLink(linkStateOf(state))).toBe('v=3&lesson=t02');
   });
 
+  it("names the lesson's runs in the page's language when given their names, still the lesson's own", () => {
+    const { store } = setup();
+    store.getState().openLesson('t02', { sigmoid: 'S 型', relu: '线性整流' });
+    const state = store.getState();
+    expect(state.runs.map((run) => run.name)).toEqual(['S 型', '线性整流']);
+    expect(state.lessonId).toBe('t02');
+    // The names are the link's, the settings still the lesson's: `lesson=`, not `from=`.
+    expect(encodeLink(linkStateOf(state))).toMatch(/^v=3&lesson=t02&.*name=/);
+    expect(encodeLink(linkStateOf(state))).not.toMatch(/from=/);
+  });
+
   it('ignores an unknown lesson', () => {
     const { store } = setup();
     const before = store.getState().runs;

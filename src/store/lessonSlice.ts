@@ -14,7 +14,8 @@ export interface LessonSlice {
   /** The index of the choice the person predicted; null until they pick one. */
   lessonPrediction: number | null;
   /** Opens a lesson's runs (ready, not training), view and hidden controls in place of the current experiment. */
-  openLesson(id: string): void;
+  /** `runNames`: the runs' names by key in the page's language (the declared, English ones by default). */
+  openLesson(id: string, runNames?: Readonly<Record<string, string>>): void;
   /** Leaves the runs as an ordinary experiment and shows every control again. */
   closeLesson(): void;
   choosePrediction(choice: number): void;
@@ -39,10 +40,11 @@ export function createLessonSlice(
   return {
     lessonId: knownLesson(initial.lesson),
     lessonPrediction: null,
-    openLesson(id) {
+    openLesson(id, runNames) {
       const lesson = lessonById(id);
       // The teacher's set-up (presenting, a note, hidden panels) is theirs, not the lesson's: it stays.
-      if (lesson) get().openLink({ ...lessonLinkState(lesson), lesson: lesson.id, classroom: get().classroom }, null);
+      if (lesson)
+        get().openLink({ ...lessonLinkState(lesson, runNames), lesson: lesson.id, classroom: get().classroom }, null);
     },
     closeLesson() {
       // The hidden controls were the lesson's choice; without it they would be hidden for no reason given.

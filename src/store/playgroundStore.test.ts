@@ -3,6 +3,7 @@ import type { Message } from '../schema/message';
 import { describe, expect, it, vi } from 'vitest';
 import type { FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 import { defaultExperiment } from '../schema/experiment';
+import { problemText } from '../schema/problems';
 import { defaultLinkState } from '../schema/urlCodec';
 import { RUN_COLOURS } from '../schema/view';
 import { createPlaygroundStore, exportedRunOf, linkStateOf, selectedRun } from './playgroundStore';
@@ -108,7 +109,12 @@ describe('playground store', () => {
     attach();
     receive(ready);
     sent.length = 0;
-    expect(store.getState().setField('batchSize', 0)).toEqual(['Batch size: must be at least 1']);
+    expect(
+      store
+        .getState()
+        .setField('batchSize', 0)
+        .map((problem) => problemText(problem)),
+    ).toEqual(['Batch size: must be at least 1']);
     expect(run().experiment.batchSize).toBe(32);
     expect(sent).toEqual([]);
     expect(store.getState().setField('batchSize', 64)).toEqual([]);
@@ -122,7 +128,7 @@ describe('playground store', () => {
     attach();
     receive(ready);
     receive(status(firstId, 'training'));
-    expect(store.getState().setField('epochs', 3)).toEqual(['Pause this run before changing its settings.']);
+    expect(store.getState().setField('epochs', 3)).toEqual([{ path: '', code: 'runTraining', params: {} }]);
     expect(run().experiment.epochs).toBe(2);
   });
 
@@ -533,9 +539,7 @@ describe('playground store', () => {
       ['Run 1', 'imported', 2],
       ['Again', 'imported', 2],
     ]);
-    expect(fresh.store.getState().setField('epochs', 3)).toEqual([
-      'This run was imported from a file and shows saved results: duplicate it to train it again.',
-    ]);
+    expect(fresh.store.getState().setField('epochs', 3)).toEqual([{ path: '', code: 'runImported', params: {} }]);
     // Next to a trained run: added after it, names kept apart.
     expect(store.getState().importRuns([saved])).toBeNull();
     expect(store.getState().runs.map((r) => [r.name, r.phase])).toEqual([

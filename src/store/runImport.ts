@@ -2,6 +2,7 @@
 // hostile: it never throws, keeps what is valid and names what it dropped. Pure: no React, no TF.js, no DOM.
 import { z } from 'zod';
 import { MAX_RUNS, withoutControlCharacters } from '../schema/urlCodec';
+import { problemText } from '../schema/problems';
 import { parseVersionedExperiment } from '../schema/validate';
 import { evaluationRecordSchema, readMeasurement } from '../schema/runRecord';
 import { colourSchema, defaultRunColour } from '../schema/view';
@@ -156,7 +157,7 @@ function readRun(input: unknown, index: number, slot: number, problems: string[]
   if (!experiment.ok) {
     const why = experiment.problems
       .slice(0, 3)
-      .map((problem) => problem.message)
+      .map((problem) => problemText(problem))
       .join('; ');
     problems.push(`${label}: its settings are invalid (${why}); it was left out.`);
     return undefined;

@@ -6,6 +6,7 @@ import { sayStore } from './storeWords';
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { isOptimizer, switchOptimizer, type LearningRateNote } from '../schema/usualLearningRate';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
+import type { Problem } from '../schema/problems';
 import { parseExperiment } from '../schema/validate';
 import { defaultClassroom, defaultRunColour, RUN_COLOURS, type ChartView, type Classroom } from '../schema/view';
 import type { ExportedRun } from './runExport';
@@ -60,7 +61,7 @@ export interface RunsSlice {
    * results is not changed at once: the page asks first (see `confirmation`). Switching the optimizer also moves a
    * learning rate left at the old optimizer's usual one to the new one's, in the same change.
    */
-  setField<K extends ExperimentFieldName>(name: K, value: Experiment[K]): string[];
+  setField<K extends ExperimentFieldName>(name: K, value: Experiment[K]): Problem[];
   /** Adds a run with the default settings; returns a problem when the experiment is full. */
   addRun(): string | null;
   /**
@@ -216,9 +217,8 @@ export function createRunsSlice(
 
     setField(name, value) {
       const run = get().runs.find((r) => r.id === get().selectedRunId) ?? get().runs[0]!;
-      if (run.phase === 'imported')
-        return ['This run was imported from a file and shows saved results: duplicate it to train it again.'];
-      if (run.phase === 'training' || run.request) return ['Pause this run before changing its settings.'];
+      if (run.phase === 'imported') return [{ path: '', code: 'runImported', params: {} }];
+      if (run.phase === 'training' || run.request) return [{ path: '', code: 'runTraining', params: {} }];
       const switched =
         name === 'optimizer' && isOptimizer(value) && value !== run.experiment.optimizer
           ? switchOptimizer(run.experiment, value)
@@ -228,7 +228,7 @@ export function createRunsSlice(
         ...(switched ? { learningRate: switched.learningRate } : {}),
         [name]: value,
       });
-      if (!parsed.ok) return parsed.problems.map((p) => p.message);
+      if (!parsed.ok) return parsed.problems;
       const note = switched?.note ?? null;
       if (get().trainerPhase !== 'failed' && hasProgress(run)) {
         // One question for both: the rate moved with the optimizer.

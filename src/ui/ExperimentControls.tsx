@@ -1,14 +1,16 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_FIELDS, type ExperimentFieldName } from '../schema/experiment';
-import { isRelevant, type FieldGroup } from '../schema/fields';
+import { isRelevant } from '../schema/fields';
 import { selectedRun } from '../store/playgroundStore';
 import { ControlPickBox, HiddenControlsBar, type PickMode } from './ControlPicker';
 import { FieldControl } from './FieldControl';
+import { FIELD_GROUPS } from './i18n/en/fields';
+import { useFieldWords } from './i18n/fieldWords';
 import { LearningRateNote } from './LearningRateNote';
 import { usePlayground } from './StoreContext';
 import { useShownColour } from './theme/useTheme';
 
-const GROUPS: readonly FieldGroup[] = ['Data', 'Model', 'Optimization', 'Regularization', 'Evaluation'];
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
 
 /**
@@ -28,20 +30,22 @@ export function ExperimentControls() {
   const hidden = usePlayground((s) => s.hidden);
   const [picking, setPicking] = useState<PickMode | null>(null);
   const editingHidden = picking !== null;
+  const words = useFieldWords();
+  const { t } = useTranslation('fields');
   const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
   // What an optimizer switch did to the learning rate is said under its field, or under the optimizer's when a
   // teacher hid the rate.
   const noteField: ExperimentFieldName =
     hidden.includes('learningRate') && !editingHidden ? 'optimizer' : 'learningRate';
   return (
-    <form className="controls" aria-label="Experiment settings" onSubmit={(event) => event.preventDefault()}>
+    <form className="controls" aria-label={t('panel.label')} onSubmit={(event) => event.preventDefault()}>
       <h2 className="controls-title">
-        Settings of <span className="swatch" style={{ background: shown(colour) }} aria-hidden="true" /> {name}
+        {t('panel.title')} <span className="swatch" style={{ background: shown(colour) }} aria-hidden="true" /> {name}
       </h2>
-      {phase === 'training' && <p className="hint">Pause to change settings; a change starts the run afresh.</p>}
-      {phase === 'imported' && <p className="hint">An imported run shows saved results: duplicate it to train.</p>}
+      {phase === 'training' && <p className="hint">{t('panel.pauseToChange')}</p>}
+      {phase === 'imported' && <p className="hint">{t('panel.importedRun')}</p>}
       <HiddenControlsBar picking={picking} setPicking={setPicking} />
-      {GROUPS.map((group) => {
+      {FIELD_GROUPS.map((group) => {
         const names = FIELD_NAMES.filter(
           (name) =>
             EXPERIMENT_FIELDS[name].group === group &&
@@ -51,11 +55,12 @@ export function ExperimentControls() {
         if (!names.length) return null;
         return (
           <fieldset key={group}>
-            <legend>{group}</legend>
+            <legend>{words.group(group)}</legend>
             {names.map((name) => (
               <div key={name} className={editingHidden && hidden.includes(name) ? 'field-row is-hidden' : 'field-row'}>
                 {picking && <ControlPickBox name={name} mode={picking} />}
                 <FieldControl
+                  name={name}
                   // A different run is a different control: its draft and problems must not carry over.
                   key={runId}
                   field={EXPERIMENT_FIELDS[name]}

@@ -1,13 +1,17 @@
 import { useId, useState, type ReactNode } from 'react';
+import type { ExperimentFieldName } from '../schema/experiment';
 import type { FieldSpec } from '../schema/fields';
 import { TipText } from './TipText';
+import type { Problem } from '../schema/problems';
+import { useFieldWords } from './i18n/fieldWords';
 
 interface FieldControlProps {
+  name: ExperimentFieldName;
   field: FieldSpec;
   value: unknown;
   disabled: boolean;
-  /** Applies a value; returns problems in plain words, empty when it was accepted. */
-  onChange: (value: unknown) => string[];
+  /** Applies a value; returns why it was refused, empty when it was accepted. */
+  onChange: (value: unknown) => Problem[];
   /** Shown under the control and its hint, e.g. what a change elsewhere did to this value. */
   children?: ReactNode;
 }
@@ -29,10 +33,13 @@ function parseText(field: FieldSpec, text: string): unknown {
 }
 
 /** One labelled control for one experiment setting; the visible label is its accessible name. */
-export function FieldControl({ field, value, disabled, onChange, children }: FieldControlProps) {
+export function FieldControl({ name, field, value, disabled, onChange, children }: FieldControlProps) {
   const id = useId();
+  const words = useFieldWords();
   const [draft, setDraft] = useState(() => format(field, value));
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  // Set once a refused value was put back on leaving the field: the problems then say it was not applied.
+  const [notApplied, setNotApplied] = useState(false);
 
   // Follow changes made elsewhere (a loaded config, say), but never rewrite what the person is typing when it
   // already means this value ("0.10" stays "0.10" rather than jumping to "0.1"). Adjusted during render, as
@@ -43,7 +50,10 @@ export function FieldControl({ field, value, disabled, onChange, children }: Fie
     if (format(field, parseText(field, draft)) !== format(field, value)) setDraft(format(field, value));
   }
 
-  const apply = (raw: unknown) => setProblems(onChange(raw));
+  const apply = (raw: unknown) => {
+    setProblems(onChange(raw));
+    setNotApplied(false);
+  };
   const described = { 'aria-describedby': `${id}-hint${problems.length ? ` ${id}-problem` : ''}` };
 
   let control: ReactNode;
@@ -59,7 +69,7 @@ export function FieldControl({ field, value, disabled, onChange, children }: Fie
             {...described}
             onChange={(event) => apply(event.target.checked)}
           />
-          {field.label}
+          {words.label(name)}
         </label>
       );
       break;
@@ -74,7 +84,7 @@ export function FieldControl({ field, value, disabled, onChange, children }: Fie
         >
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {words.option(name, option.value)}
             </option>
           ))}
         </select>
@@ -100,9 +110,7 @@ export function FieldControl({ field, value, disabled, onChange, children }: Fie
             // Leaving a rejected value: show the value in effect again, and keep saying why the other was not taken.
             if (problems.length && format(field, parseText(field, draft)) !== format(field, value)) {
               setDraft(format(field, value));
-              setProblems(
-                problems.map((problem) => (problem.startsWith('Not applied') ? problem : `Not applied: ${problem}`)),
-              );
+              setNotApplied(true);
             }
           }}
         />
@@ -116,14 +124,14 @@ export function FieldControl({ field, value, disabled, onChange, children }: Fie
 
   return (
     <div className="field">
-      {field.kind !== 'boolean' && <label htmlFor={id}>{field.label}</label>}
+      {field.kind !== 'boolean' && <label htmlFor={id}>{words.label(name)}</label>}
       {control}
       <p className="hint" id={`${id}-hint`}>
-        <TipText text={field.hint} />
+        <TipText text={words.hint(name)} />
       </p>
       {problems.length > 0 && (
         <p className="problem" id={`${id}-problem`} role="alert">
-          {problems.join(' ')}
+          {problems.map((problem) => words.problem(problem, notApplied)).join(' ')}
         </p>
       )}
       {children}

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { learningRateNoteText, noteHolds } from '../schema/usualLearningRate';
 import { selectedRun } from '../store/playgroundStore';
+import { useFieldWords } from './i18n/fieldWords';
 import { usePlayground } from './StoreContext';
 
 /**
@@ -13,10 +15,17 @@ export function LearningRateNote({ disabled }: { disabled: boolean }) {
   const optimizer = usePlayground((s) => selectedRun(s).experiment.optimizer);
   const learningRate = usePlayground((s) => selectedRun(s).experiment.learningRate);
   const setField = usePlayground((s) => s.setField);
+  const { t } = useTranslation('fields');
+  const words = useFieldWords();
   const shown = note && note.runId === runId && noteHolds(note, { optimizer, learningRate }) ? note : null;
   return (
     <div role="status" className="hint learning-rate-note">
-      {shown && learningRateNoteText(shown)}
+      {shown &&
+        learningRateNoteText(
+          shown,
+          (optimizer) => words.option('optimizer', optimizer),
+          (kind, values) => t(`learningRateNote.${kind}`, values),
+        )}
       {shown?.kind === 'kept' && (
         <>
           {' '}
@@ -26,7 +35,7 @@ export function LearningRateNote({ disabled }: { disabled: boolean }) {
             disabled={disabled}
             onClick={() => setField('learningRate', shown.usualRate)}
           >
-            Use {shown.usualRate}
+            {t('learningRateNote.use', { rate: shown.usualRate })}
           </button>
         </>
       )}

@@ -1,6 +1,9 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LESSONS } from '../schema/lessonCatalog';
 import { lessonsByGroup } from '../schema/lessonGroups';
+import type { Lesson } from '../schema/lessons';
+import { useLessonWords } from './i18n/lessonWords';
 import { usePlayground } from './StoreContext';
 import { TipLinks } from './TipText';
 
@@ -12,10 +15,12 @@ export function LessonGallery() {
   const openLesson = usePlayground((s) => s.openLesson);
   const openId = usePlayground((s) => s.lessonId);
   const dialog = useRef<HTMLDialogElement>(null);
-  const open = (id: string) => {
+  const { t } = useTranslation('lessons');
+  const words = useLessonWords();
+  const open = (lesson: Lesson) => {
     // Closed first: opening may ask about unsaved results in a dialog of its own.
     dialog.current?.close();
-    openLesson(id);
+    openLesson(lesson.id, words.runNames(lesson));
   };
   return (
     <>
@@ -25,38 +30,34 @@ export function LessonGallery() {
         aria-haspopup="dialog"
         onClick={() => dialog.current?.showModal()}
       >
-        Lessons
+        {t('gallery.button')}
       </button>
       <dialog ref={dialog} className="lesson-gallery" aria-labelledby="lesson-gallery-title">
         <div className="lesson-gallery-head">
-          <h2 id="lesson-gallery-title">Lessons</h2>
+          <h2 id="lesson-gallery-title">{t('gallery.title')}</h2>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('gallery.close')}
           </button>
         </div>
-        <p className="hint">
-          Each lesson sets a few runs side by side to test a claim of the training tips, asks what you expect, and says
-          whether the measured runs bear it out. Opening one replaces the runs on the page; nothing trains until you
-          press Train.
-        </p>
+        <p className="hint">{t('gallery.intro')}</p>
         {GROUPS.map(({ group, lessons }) => (
-          <section key={group} aria-label={group}>
-            <h3>{group}</h3>
+          <section key={group} aria-label={words.group(group)}>
+            <h3>{words.group(group)}</h3>
             <ul className="lesson-cards">
               {lessons.map((lesson) => (
                 <li key={lesson.id} className="lesson-card">
-                  <h4>{lesson.title}</h4>
+                  <h4>{words.text(lesson, 'title')}</h4>
                   <p className="lesson-claims">
-                    <TipLinks ids={lesson.claims} separator=" · " />
+                    <TipLinks ids={lesson.claims} separator={t('gallery.claimSeparator')} />
                   </p>
-                  <p>{lesson.summary}</p>
+                  <p>{words.text(lesson, 'summary')}</p>
                   <button
                     type="button"
                     className={openId === lesson.id ? undefined : 'primary'}
-                    aria-label={`Open lesson: ${lesson.title}`}
-                    onClick={() => open(lesson.id)}
+                    aria-label={t('gallery.openNamed', { title: words.text(lesson, 'title') })}
+                    onClick={() => open(lesson)}
                   >
-                    {openId === lesson.id ? 'Open lesson again' : 'Open lesson'}
+                    {openId === lesson.id ? t('gallery.openAgain') : t('gallery.open')}
                   </button>
                 </li>
               ))}

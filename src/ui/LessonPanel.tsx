@@ -1,37 +1,57 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { lessonById } from '../schema/lessonCatalog';
 import type { Lesson } from '../schema/lessons';
 import type { OutcomeVerdict } from '../schema/outcomes';
-import { lessonProgress, predictionFeedback } from '../store/lessonProgress';
+import { lessonProgress, predictionFeedback, type PredictionFeedback } from '../store/lessonProgress';
+import { useLessonWords, type LessonWords } from './i18n/lessonWords';
 import { usePlayground } from './StoreContext';
 import { TipLinks, TipText } from './TipText';
 
-const VERDICT_LABEL: Readonly<Record<OutcomeVerdict, string>> = {
-  holds: 'Holds',
-  undecided: 'Not yet decided',
-  fails: 'Does not hold',
-};
+/** Where the claims go in the lesson's heading line, whatever the language's word order. */
+const CLAIMS_MARK = '\u241f';
+
 const VERDICT_MARK: Readonly<Record<OutcomeVerdict, string>> = { holds: '✓', undecided: '…', fails: '✗' };
+
+/** What to say about the prediction, in the page's language, with the choices' own words. */
+function feedbackText(
+  feedback: PredictionFeedback,
+  lesson: Lesson,
+  words: LessonWords,
+  t: ReturnType<typeof useTranslation<'lessons'>>['t'],
+): string {
+  const answer = words.choice(lesson, feedback.answer);
+  switch (feedback.kind) {
+    case 'predicted':
+    case 'supported':
+    case 'supportsOther':
+      return t(`feedback.${feedback.kind}`, { picked: words.choice(lesson, feedback.picked), answer });
+    case 'noPrediction':
+      return t('feedback.noPrediction', { answer });
+    case 'notShown':
+      return feedback.picked === null
+        ? t('feedback.notShown', { answer })
+        : t('feedback.predictedNotShown', { picked: words.choice(lesson, feedback.picked), answer });
+  }
+}
 
 function Prediction({ lesson, locked }: { lesson: Lesson; locked: boolean }) {
   const pick = usePlayground((s) => s.lessonPrediction);
   const choose = usePlayground((s) => s.choosePrediction);
+  const { t } = useTranslation('lessons');
+  const words = useLessonWords();
   return (
     <fieldset className="lesson-question" disabled={locked} aria-describedby="lesson-prompt">
-      <legend>Your prediction</legend>
-      <p id="lesson-prompt">{lesson.question.prompt}</p>
+      <legend>{t('panel.prediction')}</legend>
+      <p id="lesson-prompt">{words.text(lesson, 'prompt')}</p>
       {lesson.question.choices.map((choice, i) => (
         <label key={choice} className="checkbox">
           <input type="radio" name={`prediction-${lesson.id}`} checked={pick === i} onChange={() => choose(i)} />
-          {choice}
+          {words.choice(lesson, i)}
         </label>
       ))}
       <p className="hint">
-        {locked
-          ? pick === null
-            ? 'Training has started: no prediction was made this time.'
-            : 'Locked in once training started.'
-          : 'Pick one before you train: it locks once the runs start.'}
+        {locked ? (pick === null ? t('panel.noPrediction') : t('panel.locked')) : t('panel.pickFirst')}
       </p>
     </fieldset>
   );
@@ -43,8 +63,11 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
   const closeLesson = usePlayground((s) => s.closeLesson);
   const openLesson = usePlayground((s) => s.openLesson);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Runs change a few times a second while training; the verdict is cheap to judge again.
-  const progress = useMemo(() => lessonProgress(lesson, runs), [lesson, runs]);
+  const { t } = useTranslation('lessons');
+  const words = useLessonWords();
+  // Runs change a few times a second while training; the verdict is cheap to judge again. Its run names are the
+  // page's language's.
+  const progress = useMemo(() => lessonProgress(lesson, runs, words.runNames(lesson)), [lesson, runs, words]);
   const code = lesson.id.toUpperCase();
   useEffect(() => {
     // Opened from the gallery: take keyboard focus here, where the lesson begins. After the dialogs close, which
@@ -58,50 +81,55 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
   return (
     <section className="lesson-panel" aria-labelledby="lesson-title">
       <p className="lesson-claims">
-        Lesson {code} · claims <TipLinks ids={lesson.claims} separator=", " />
+        {/* The claims are links (TipLinks): the sentence is split where the catalog puts them. */}
+        {t('panel.heading', { code, claims: CLAIMS_MARK })
+          .split(CLAIMS_MARK)
+          .flatMap((part, index) =>
+            index === 0
+              ? [part]
+              : [<TipLinks key="claims" ids={lesson.claims} separator={t('panel.claimSeparator')} />, part],
+          )}
       </p>
       <h2 id="lesson-title" ref={heading} tabIndex={-1}>
-        {lesson.title}
+        {words.text(lesson, 'title')}
       </h2>
       {progress.modified || !judgement ? (
         <p className="lesson-modified">
-          <strong>Modified from lesson {code}.</strong> A changed setting, or an added, removed or moved run, makes this
-          your own experiment. The lesson’s verdict judges only the lesson’s own runs, so it is not shown; its link now
-          says where the runs came from.
+          <strong>{t('panel.modifiedTitle', { code })}</strong> {t('panel.modified')}
         </p>
       ) : (
         <div className="lesson-body">
           <Prediction lesson={lesson} locked={progress.started} />
           <div>
-            <h3>What to watch</h3>
+            <h3>{t('panel.watch')}</h3>
             <p>
-              <TipText text={lesson.watch} />
+              <TipText text={words.text(lesson, 'watch')} />
             </p>
-            {!progress.started && <p className="hint">Press “Train all” under Runs to train the lesson’s runs.</p>}
+            {!progress.started && <p className="hint">{t('panel.trainAll')}</p>}
             {lesson.honestNote && (
               <>
-                <h3>Honest note</h3>
+                <h3>{t('panel.honestNote')}</h3>
                 <p>
-                  <TipText text={lesson.honestNote} />
+                  <TipText text={words.text(lesson, 'honestNote')} />
                 </p>
               </>
             )}
-            <h3>Verdict</h3>
+            <h3>{t('panel.verdict')}</h3>
             <p className={`lesson-verdict is-${judgement.verdict}`}>
               <span className="lesson-verdict-mark" aria-hidden="true">
                 {VERDICT_MARK[judgement.verdict]}
               </span>{' '}
-              <span className="lesson-verdict-text">{judgement.text}</span>
+              <span className="lesson-verdict-text">{words.verdict(judgement.phrase)}</span>
             </p>
             {/* The text changes with every step; only the verdict itself is announced. */}
             <p className="visually-hidden" role="status">
-              Verdict: {VERDICT_LABEL[judgement.verdict]}
+              {t('panel.verdictStatus', { label: t(`verdictLabels.${judgement.verdict}`) })}
             </p>
             {feedback && (
               <p
                 className={`lesson-feedback${feedback.matched === null ? '' : feedback.matched ? ' is-right' : ' is-wrong'}`}
               >
-                {feedback.text}
+                {feedbackText(feedback, lesson, words, t)}
               </p>
             )}
           </div>
@@ -109,12 +137,12 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
       )}
       <div className="buttons">
         {progress.modified && (
-          <button type="button" onClick={() => openLesson(lesson.id)}>
-            Reopen lesson {code}
+          <button type="button" onClick={() => openLesson(lesson.id, words.runNames(lesson))}>
+            {t('panel.reopen', { code })}
           </button>
         )}
         <button type="button" onClick={closeLesson}>
-          Close lesson
+          {t('panel.close')}
         </button>
       </div>
     </section>

@@ -3,6 +3,8 @@
 import { app as enApp } from './en/app';
 import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
+import { fields as enFields } from './en/fields';
+import { lessons as enLessons } from './en/lessons';
 import { look as enLook } from './en/look';
 import { messages as enMessages } from './en/messages';
 import { panels as enPanels } from './en/panels';
@@ -13,6 +15,8 @@ import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
+import { fields as zhFields } from './zh-CN/fields';
+import { lessons as zhLessons } from './zh-CN/lessons';
 import { look as zhLook } from './zh-CN/look';
 import { messages as zhMessages } from './zh-CN/messages';
 import { panels as zhPanels } from './zh-CN/panels';
@@ -25,6 +29,8 @@ export const RESOURCES = {
     app: enApp,
     classroom: enClassroom,
     diagnostics: enDiagnostics,
+    fields: enFields,
+    lessons: enLessons,
     look: enLook,
     messages: enMessages,
     panels: enPanels,
@@ -36,6 +42,8 @@ export const RESOURCES = {
     app: zhApp,
     classroom: zhClassroom,
     diagnostics: zhDiagnostics,
+    fields: zhFields,
+    lessons: zhLessons,
     look: zhLook,
     messages: zhMessages,
     panels: zhPanels,
