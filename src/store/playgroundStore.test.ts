@@ -1,3 +1,4 @@
+import { sayStore } from './storeWords';
 import { say } from '../diagnostics/verdictWords';
 import type { Message } from '../schema/message';
 import { describe, expect, it, vi } from 'vitest';
@@ -221,7 +222,7 @@ describe('playground store', () => {
     receive(status(firstId, 'paused', 2));
     sent.length = 0;
     expect(store.getState().setField('learningRate', 0.01)).toEqual([]);
-    expect(store.getState().confirmation).toMatchObject({ kind: 'setting', runId: firstId, label: 'Learning rate' });
+    expect(store.getState().confirmation).toMatchObject({ kind: 'setting', runId: firstId, changed: ['learningRate'] });
     expect(run().experiment.learningRate).toBe(0.001); // not changed yet
     expect(sent).toEqual([]);
     store.getState().resolveConfirmation('duplicate');
@@ -285,7 +286,7 @@ describe('playground store', () => {
     store.getState().setField('optimizer', 'sgd');
     expect(store.getState().confirmation).toMatchObject({
       kind: 'setting',
-      label: 'Optimizer and learning rate',
+      changed: ['optimizer', 'learningRate'],
       experiment: { optimizer: 'sgd', learningRate: 0.1 },
     });
     expect(store.getState().learningRateNote).toBeNull();
@@ -373,7 +374,7 @@ describe('playground store', () => {
     for (let i = 0; i < 6; i++) expect(store.getState().addRun()).toBeNull();
     expect(store.getState().runs).toHaveLength(8);
     expect(new Set(store.getState().runs.map((r) => r.colour)).size).toBe(8);
-    expect(store.getState().addRun()).toBe('An experiment holds at most 8 runs: remove one first.');
+    expect(store.getState().addRun()).toEqual(sayStore('tooManyRuns', { max: 8 }));
     sent.length = 0;
     store.getState().removeRun(copy.id);
     expect(sent).toEqual([{ type: 'remove', payload: { runId: copy.id } }]);
@@ -547,6 +548,6 @@ describe('playground store', () => {
       ['Run 1 (2)', 'imported'],
     ]);
     const many = Array.from({ length: 7 }, (_, i) => ({ ...saved, name: `r${i}` }));
-    expect(store.getState().importRuns(many)).toBe('Only 8 runs fit in an experiment: remove 1 first.');
+    expect(store.getState().importRuns(many)).toEqual(sayStore('importTooMany', { max: 8, excess: 1 }));
   });
 });

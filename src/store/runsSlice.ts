@@ -3,7 +3,7 @@
 // questions the page asks before throwing trained results away.
 import type { Message } from '../schema/message';
 import { sayStore } from './storeWords';
-import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
+import { defaultExperiment, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { isOptimizer, switchOptimizer, type LearningRateNote } from '../schema/usualLearningRate';
 import { MAX_RUNS, withoutControlCharacters, type LinkState } from '../schema/urlCodec';
 import type { Problem } from '../schema/problems';
@@ -36,11 +36,11 @@ export type Confirmation =
       runId: string;
       /** The run's settings with the change made. */
       experiment: Experiment;
-      /** The changed setting's label, e.g. "Learning rate". */
-      label: string;
+      /** The settings the change sets: the one changed, and the learning rate when an optimizer switch moved it. */
+      changed: ExperimentFieldName[];
       /** What to say about the learning rate once the change is made (an optimizer switch). */
       note: LearningRateNote | null;
-      problem: string | null;
+      problem: Message | null;
     }
   | { kind: 'link'; link: LinkState; notice: Message | null; unsavedRuns: number };
 
@@ -63,12 +63,12 @@ export interface RunsSlice {
    */
   setField<K extends ExperimentFieldName>(name: K, value: Experiment[K]): Problem[];
   /** Adds a run with the default settings; returns a problem when the experiment is full. */
-  addRun(): string | null;
+  addRun(): Message | null;
   /**
    * Adds a copy of a run's settings (seed and all), to change one knob in, after the source and its copies. It is
    * "… (copy)" until a setting changes, then named after the change, unless a person renamed it.
    */
-  duplicateRun(id: string): string | null;
+  duplicateRun(id: string): Message | null;
   removeRun(id: string): void;
   renameRun(id: string, name: string): void;
   setRunColour(id: string, colour: string): void;
@@ -85,7 +85,7 @@ export interface RunsSlice {
   /** Asks a run to classify a drawn image (raw 0–255 intensities); the answer lands in its `prediction`. */
   predict(id: string, pixels: Uint8Array): void;
   /** Shows runs from an export file next to (or instead of) the current ones. */
-  importRuns(runs: ExportedRun[]): string | null;
+  importRuns(runs: ExportedRun[]): Message | null;
   /**
    * Opens another experiment (a pasted link, a lesson); asks first when that would lose unsaved trained results.
    */
@@ -175,8 +175,7 @@ export function createRunsSlice(
     addAt(copy, duplicatePosition(get().runs, source.id));
     return copy;
   };
-  const full = () =>
-    get().runs.length >= MAX_RUNS ? `An experiment holds at most ${MAX_RUNS} runs: remove one first.` : null;
+  const full = () => (get().runs.length >= MAX_RUNS ? sayStore('tooManyRuns', { max: MAX_RUNS }) : null);
   const forget = (run: Run) => {
     if (run.phase !== 'imported') channel.send({ type: 'remove', payload: { runId: run.id } });
   };
@@ -232,11 +231,10 @@ export function createRunsSlice(
       const note = switched?.note ?? null;
       if (get().trainerPhase !== 'failed' && hasProgress(run)) {
         // One question for both: the rate moved with the optimizer.
-        const label =
-          note?.kind === 'set'
-            ? `${EXPERIMENT_FIELDS[name].label} and ${EXPERIMENT_FIELDS.learningRate.label.toLowerCase()}`
-            : EXPERIMENT_FIELDS[name].label;
-        set({ confirmation: { kind: 'setting', runId: run.id, experiment: parsed.value, label, note, problem: null } });
+        const changed: ExperimentFieldName[] = note?.kind === 'set' ? [name, 'learningRate'] : [name];
+        set({
+          confirmation: { kind: 'setting', runId: run.id, experiment: parsed.value, changed, note, problem: null },
+        });
         return [];
       }
       if (get().trainerPhase === 'failed') {
@@ -357,7 +355,7 @@ export function createRunsSlice(
       const fresh = get().runs.every((run) => run.phase !== 'imported' && run.series.length === 0);
       const room = fresh ? MAX_RUNS : MAX_RUNS - get().runs.length;
       if (imported.length > room) {
-        return `Only ${MAX_RUNS} runs fit in an experiment: remove ${imported.length - room} first.`;
+        return sayStore('importTooMany', { max: MAX_RUNS, excess: imported.length - room });
       }
       if (!imported.length) return null;
       const replaced = fresh ? get().runs : [];

@@ -5,6 +5,8 @@ import { speaker } from '../schema/message';
 
 export const STORE_WORDS = {
   imported: 'Imported from a file (it was {{status}} then); duplicate it to train it again.',
+  tooManyRuns: 'An experiment holds at most {{max}} runs: remove one first.',
+  importTooMany: 'Only {{max}} runs fit in an experiment: remove {{excess}} first.',
 } as const;
 
 export const sayStore = speaker<typeof STORE_WORDS>('messages:store.');

@@ -1,3 +1,5 @@
+import { useFieldWords } from './i18n/fieldWords';
+import { useSay } from './i18n/say';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonById } from '../schema/lessonCatalog';
@@ -7,6 +9,8 @@ import { usePlayground } from './StoreContext';
 
 function Question({ confirmation }: { confirmation: Confirmation }) {
   const { t, i18n } = useTranslation('panels');
+  const fieldWords = useFieldWords();
+  const say = useSay();
   const run = usePlayground((s) =>
     confirmation.kind === 'setting' ? s.runs.find((r) => r.id === confirmation.runId) : undefined,
   );
@@ -32,7 +36,14 @@ function Question({ confirmation }: { confirmation: Confirmation }) {
   const steps = run?.series.length ?? 0;
   return (
     <>
-      <h2 id="confirm-title">{t('confirm.change', { setting: confirmation.label, name })}</h2>
+      <h2 id="confirm-title">
+        {t('confirm.change', {
+          setting: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+            confirmation.changed.map(fieldWords.label),
+          ),
+          name,
+        })}
+      </h2>
       <p>{t('confirm.trained', { count: steps, steps: countText(steps, i18n.language), name })}</p>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => resolve('duplicate')}>
@@ -47,7 +58,7 @@ function Question({ confirmation }: { confirmation: Confirmation }) {
       </div>
       {confirmation.problem && (
         <p className="problem" role="alert">
-          {confirmation.problem}
+          {say(confirmation.problem)}
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import {
   Bar,
@@ -31,9 +32,9 @@ function layerColour(index: number, count: number, theme: Theme): string {
 }
 
 type GradientMeasure = 'relative' | 'norm';
-const GRADIENT_MEASURES: Record<GradientMeasure, { label: string; of: (l: LayerHealth) => number }> = {
-  relative: { label: '‖gradient‖ / ‖weights‖', of: relativeGradient },
-  norm: { label: '‖gradient‖', of: (l) => l.gradientNorm },
+const GRADIENT_MEASURES: Record<GradientMeasure, (l: LayerHealth) => number> = {
+  relative: relativeGradient,
+  norm: (l) => l.gradientNorm,
 };
 
 /**
@@ -44,7 +45,8 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
   const id = useId();
   const [measure, setMeasure] = useState<GradientMeasure>('relative');
   const { theme } = useTheme();
-  const { label, of } = GRADIENT_MEASURES[measure];
+  const { t } = useTranslation('health');
+  const of = GRADIENT_MEASURES[measure];
   const names = health[0]?.layers.map((l) => l.name) ?? [];
   const rows = health.map((sample) => {
     const row: Record<string, number> = { step: sample.step };
@@ -55,18 +57,18 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
     return row;
   });
   return (
-    <figure className="chart chart-small" aria-label="Gradient per layer">
-      <figcaption>Gradient per layer, {label} (log scale)</figcaption>
+    <figure className="chart chart-small" aria-label={t('gradients.figure')}>
+      <figcaption>{t('gradients.caption', { measure: t(`gradients.${measure}`) })}</figcaption>
       <div className="chart-controls">
-        <label htmlFor={`${id}-measure`}>Show</label>
+        <label htmlFor={`${id}-measure`}>{t('gradients.show')}</label>
         <select
           id={`${id}-measure`}
           value={measure}
           onChange={(event) => setMeasure(event.target.value as GradientMeasure)}
         >
-          {Object.entries(GRADIENT_MEASURES).map(([value, m]) => (
+          {(Object.keys(GRADIENT_MEASURES) as GradientMeasure[]).map((value) => (
             <option key={value} value={value}>
-              {m.label}
+              {t(`gradients.${value}`)}
             </option>
           ))}
         </select>
@@ -96,17 +98,18 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
 
 /** The latest sample's activation spread and dead / saturated fractions, one bar per layer. */
 function LayerBars({ sample }: { sample: HealthSample }) {
+  const { t } = useTranslation('health');
   const rows = sample.layers.map((layer) => ({
     name: layer.name,
-    'activation std': Number.isFinite(layer.activationStd) ? layer.activationStd : 0,
-    'dead fraction': layer.deadFraction ?? 0,
-    'saturated fraction': layer.saturatedFraction ?? 0,
+    std: Number.isFinite(layer.activationStd) ? layer.activationStd : 0,
+    dead: layer.deadFraction ?? 0,
+    saturated: layer.saturatedFraction ?? 0,
   }));
   const showDead = sample.layers.some((l) => l.deadFraction !== null);
   const showSaturated = sample.layers.some((l) => l.saturatedFraction !== null);
   return (
-    <figure className="chart chart-small" aria-label="Layer activations">
-      <figcaption>Activations per layer at step {sample.step}</figcaption>
+    <figure className="chart chart-small" aria-label={t('activations.figure')}>
+      <figcaption>{t('activations.caption', { step: sample.step })}</figcaption>
       <ResponsiveContainer width="100%" height={180}>
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
@@ -114,9 +117,11 @@ function LayerBars({ sample }: { sample: HealthSample }) {
           <YAxis width={60} tickFormatter={formatNumber} />
           <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))} />
           <Legend />
-          <Bar dataKey="activation std" fill="#0072b2" isAnimationActive={false} />
-          {showDead && <Bar dataKey="dead fraction" fill="#d55e00" isAnimationActive={false} />}
-          {showSaturated && <Bar dataKey="saturated fraction" fill="#cc79a7" isAnimationActive={false} />}
+          <Bar dataKey="std" name={t('activations.std')} fill="#0072b2" isAnimationActive={false} />
+          {showDead && <Bar dataKey="dead" name={t('activations.dead')} fill="#d55e00" isAnimationActive={false} />}
+          {showSaturated && (
+            <Bar dataKey="saturated" name={t('activations.saturated')} fill="#cc79a7" isAnimationActive={false} />
+          )}
         </BarChart>
       </ResponsiveContainer>
     </figure>
@@ -134,12 +139,13 @@ export function HealthPanel() {
   const name = usePlayground((s) => selectedRun(s).name);
   const health = usePlayground((s) => selectedRun(s).health);
   const latest = health.at(-1);
+  const { t } = useTranslation('health');
   return (
-    <section className="health" aria-label={`Health of ${name}`}>
-      <h2>Diagnosis of {name}</h2>
+    <section className="health" aria-label={t('region', { name })}>
+      <h2>{t('title', { name })}</h2>
       <SelectedRunVerdicts />
       {!latest ? (
-        <p className="hint">Measured on steps 1, 2, 3, 5, 10, 20 and every 50th once the run trains.</p>
+        <p className="hint">{t('whenMeasured')}</p>
       ) : (
         <div className="health-grid">
           <GradientChart health={health} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { heatmapGrid, type HeatmapGrid } from '../charting/heatmap';
@@ -98,6 +99,7 @@ function HistogramOverTime({
 /** One layer's weights or activations over time as a heat-map, and as a histogram at a chosen measured step. */
 export function LayerHistograms({ health }: { health: readonly HealthSample[] }) {
   const id = useId();
+  const { t } = useTranslation('health');
   const names = health[0]?.layers.map((l) => l.name) ?? [];
   const [layerName, setLayerName] = useState(names[0] ?? '');
   const [quantity, setQuantity] = useState<Quantity>('activationHistogram');
@@ -118,12 +120,14 @@ export function LayerHistograms({ health }: { health: readonly HealthSample[] })
         count,
       }))
     : [];
-  const label = `${quantity === 'weightHistogram' ? 'Weights' : 'Activations'} of ${names[layerIndex] ?? ''}`;
+  const label = t(quantity === 'weightHistogram' ? 'histograms.weightsOf' : 'histograms.activationsOf', {
+    layer: names[layerIndex] ?? '',
+  });
   return (
-    <figure className="chart chart-small" aria-label="Layer histogram">
-      <figcaption>Histograms over time</figcaption>
+    <figure className="chart chart-small" aria-label={t('histograms.figure')}>
+      <figcaption>{t('histograms.caption')}</figcaption>
       <div className="chart-controls">
-        <label htmlFor={`${id}-layer`}>Layer</label>
+        <label htmlFor={`${id}-layer`}>{t('histograms.layer')}</label>
         <select
           id={`${id}-layer`}
           value={names[layerIndex] ?? ''}
@@ -133,19 +137,19 @@ export function LayerHistograms({ health }: { health: readonly HealthSample[] })
             <option key={name}>{name}</option>
           ))}
         </select>
-        <label htmlFor={`${id}-quantity`}>Values</label>
+        <label htmlFor={`${id}-quantity`}>{t('histograms.values')}</label>
         <select
           id={`${id}-quantity`}
           value={quantity}
           onChange={(event) => setQuantity(event.target.value as Quantity)}
         >
-          <option value="activationHistogram">activations</option>
-          <option value="weightHistogram">weights</option>
+          <option value="activationHistogram">{t('histograms.activations')}</option>
+          <option value="weightHistogram">{t('histograms.weights')}</option>
         </select>
       </div>
       <HistogramOverTime health={health} histograms={histograms} chosen={index} onChoose={choose} label={label} />
       <div className="chart-controls">
-        <label htmlFor={`${id}-step`}>At step</label>
+        <label htmlFor={`${id}-step`}>{t('histograms.atStep')}</label>
         <input
           id={`${id}-step`}
           type="range"

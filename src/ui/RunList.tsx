@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countText } from '../charting/numberText';
+import type { Message } from '../schema/message';
 import { RUN_COLOURS } from '../schema/view';
 import { canPause, canReset, canStop, canTrain, type Run } from '../store/playgroundStore';
 import { useSay } from './i18n/say';
@@ -12,13 +13,16 @@ import { useShownColour, useTheme } from './theme/useTheme';
 import { useFocusStaysInGroup } from './useFocusStaysInGroup';
 import { useVerdicts } from './Verdicts';
 
-const COLOUR_NAMES: Readonly<Record<string, string>> = {
+/** The palette's colours by name, for the colour picker (keys of the `runs` catalog's list.colours). */
+const COLOUR_NAMES: Readonly<
+  Record<string, 'blue' | 'vermillion' | 'green' | 'pink' | 'orange' | 'skyBlue' | 'black' | 'grey'>
+> = {
   '#0072b2': 'blue',
   '#d55e00': 'vermillion',
   '#009e73': 'green',
   '#cc79a7': 'pink',
   '#e69f00': 'orange',
-  '#56b4e9': 'sky blue',
+  '#56b4e9': 'skyBlue',
   '#000000': 'black',
   '#999999': 'grey',
 };
@@ -50,7 +54,7 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
   const { t: look } = useTranslation('look');
   const { theme } = useTheme();
   const shown = useShownColour();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | null>(null);
   const [draftName, setDraftName] = useState(run.name);
   const [shownName, setShownName] = useState(run.name);
   if (shownName !== run.name) {
@@ -75,20 +79,24 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
         <span className="run-colour">
           <span className="run-colour-swatch" style={{ background: shown(run.colour) }} aria-hidden="true" />
           <select
-            aria-label={`Colour of ${run.name}`}
+            aria-label={t('list.colourOf', { name: run.name })}
             value={run.colour}
             onChange={(event) => setRunColour(run.id, event.target.value)}
           >
             {colours.map((colour) => (
               <option key={colour} value={colour}>
-                {colour === PALETTE_BLACK && theme === 'dark' ? look('inkOnDark') : (COLOUR_NAMES[colour] ?? colour)}
+                {colour === PALETTE_BLACK && theme === 'dark'
+                  ? look('inkOnDark')
+                  : COLOUR_NAMES[colour]
+                    ? t(`list.colours.${COLOUR_NAMES[colour]}`)
+                    : colour}
               </option>
             ))}
           </select>
         </span>
         <input
           className="run-name"
-          aria-label={`Name of run ${index + 1}`}
+          aria-label={t('list.nameOf', { n: index + 1 })}
           value={draftName}
           maxLength={60}
           onChange={(event) => setDraftName(event.target.value)}
@@ -104,11 +112,11 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
           type="button"
           className="small"
           aria-pressed={selected}
-          aria-label={`Edit ${run.name}`}
+          aria-label={t('list.editRun', { name: run.name })}
           onClick={() => selectRun(run.id)}
         >
           {/* The same word pressed or not (its name must hold what it shows); pressed shows as pressed. */}
-          Edit
+          {t('list.edit')}
         </button>
       </div>
       {differences && <p className="run-legend">{differences}</p>}
@@ -122,39 +130,39 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
       {verdicts.length > 0 && (
         <p className="run-verdicts">
           ⚠ {verdicts.map((verdict) => say(verdict.title)).join(' · ')}{' '}
-          {selected ? '(why: under Diagnosis)' : '(Edit to read why)'}
+          {selected ? t('list.whyBelow') : t('list.whyEdit')}
         </p>
       )}
       <div className="run-actions">
         <button
           type="button"
           className="small"
-          aria-label={`Duplicate ${run.name}`}
+          aria-label={t('list.duplicateRun', { name: run.name })}
           onClick={() => setProblem(duplicateRun(run.id))}
         >
-          Duplicate
+          {t('list.duplicate')}
         </button>
         <button type="button" className="small" disabled={index === 0} onClick={() => moveRun(run.id, -1)}>
           <ArrowIcon path="M5 1 9 6H6v3H4V6H1z" />
-          <span className="visually-hidden">{`Move ${run.name} up`}</span>
+          <span className="visually-hidden">{t('list.moveUp', { name: run.name })}</span>
         </button>
         <button type="button" className="small" disabled={index === count - 1} onClick={() => moveRun(run.id, 1)}>
           <ArrowIcon path="M5 9 1 4h3V1h2v3h3z" />
-          <span className="visually-hidden">{`Move ${run.name} down`}</span>
+          <span className="visually-hidden">{t('list.moveDown', { name: run.name })}</span>
         </button>
         <button
           type="button"
           className="small"
-          aria-label={`Remove ${run.name}`}
+          aria-label={t('list.removeRun', { name: run.name })}
           disabled={count === 1}
           onClick={() => removeRun(run.id)}
         >
-          Remove
+          {t('list.remove')}
         </button>
       </div>
       {problem && (
         <p className="problem" role="alert">
-          {problem}
+          {say(problem)}
         </p>
       )}
     </li>
@@ -174,24 +182,26 @@ export function RunList() {
   const anyCanPause = usePlayground((s) => s.runs.some(canPause));
   const anyCanStop = usePlayground((s) => s.runs.some(canStop));
   const anyCanReset = usePlayground((s) => s.runs.some((run) => canReset(run, s.trainerPhase)));
-  const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation('runs');
+  const say = useSay();
+  const [problem, setProblem] = useState<Message | null>(null);
   const allButtons = useRef<HTMLDivElement>(null);
   useFocusStaysInGroup(allButtons);
   return (
-    <section className="runs" aria-label="Runs">
-      <h2>Runs</h2>
-      <div className="buttons" ref={allButtons} role="group" aria-label="All runs">
+    <section className="runs" aria-label={t('list.region')}>
+      <h2>{t('list.title')}</h2>
+      <div className="buttons" ref={allButtons} role="group" aria-label={t('list.all')}>
         <button type="button" onClick={trainAll} disabled={!anyCanTrain}>
-          Train all
+          {t('list.trainAll')}
         </button>
         <button type="button" onClick={pauseAll} disabled={!anyCanPause}>
-          Pause all
+          {t('list.pauseAll')}
         </button>
         <button type="button" onClick={stopAll} disabled={!anyCanStop}>
-          Stop all
+          {t('list.stopAll')}
         </button>
         <button type="button" onClick={resetAll} disabled={!anyCanReset}>
-          Reset all
+          {t('list.resetAll')}
         </button>
       </div>
       <ol className="run-list">
@@ -200,11 +210,11 @@ export function RunList() {
         ))}
       </ol>
       <button type="button" onClick={() => setProblem(addRun())}>
-        Add run
+        {t('list.addRun')}
       </button>
       {problem && (
         <p className="problem" role="alert">
-          {problem}
+          {say(problem)}
         </p>
       )}
     </section>

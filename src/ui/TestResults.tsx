@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import type { Mistake } from '../protocol/trainerProtocol';
 import { selectedRun } from '../store/playgroundStore';
@@ -18,16 +19,17 @@ function DigitImage({ pixels, size }: { pixels: readonly number[]; size: number 
 }
 
 function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number[]; classNames: readonly string[] }) {
+  const { t } = useTranslation('health');
   const classes = classNames.length;
   const rowTotals = classNames.map((_, r) =>
     confusion.slice(r * classes, (r + 1) * classes).reduce((a, b) => a + b, 0),
   );
   return (
-    <table className="confusion" aria-label="Confusion matrix">
-      <caption>Confusion matrix: rows are the true class, columns the predicted one (counts on the test set)</caption>
+    <table className="confusion" aria-label={t('tests.confusion')}>
+      <caption>{t('tests.confusionCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">true ↓ / predicted →</th>
+          <th scope="col">{t('tests.corner')}</th>
           {classNames.map((name) => (
             <th key={name} scope="col">
               {name}
@@ -60,8 +62,9 @@ function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number
 }
 
 function MistakeGallery({ mistakes, classNames }: { mistakes: readonly Mistake[]; classNames: readonly string[] }) {
+  const { t } = useTranslation('health');
   return (
-    <ul className="mistakes" aria-label="Most confident mistakes">
+    <ul className="mistakes" aria-label={t('tests.mistakes')}>
       {mistakes.map((mistake) => (
         <li key={mistake.index}>
           <DigitImage pixels={mistake.pixels} size={28} />
@@ -76,6 +79,7 @@ function MistakeGallery({ mistakes, classNames }: { mistakes: readonly Mistake[]
 
 /** The selected run's latest evaluation in detail: which classes it confuses, and its most confident mistakes. */
 export function TestResults() {
+  const { t } = useTranslation('health');
   const name = usePlayground((s) => selectedRun(s).name);
   const evaluations = usePlayground((s) => selectedRun(s).evaluations);
   const classNames = usePlayground((s) => selectedRun(s).stats.dataset?.classNames) ?? [];
@@ -83,14 +87,12 @@ export function TestResults() {
   if (!evaluation?.confusion || !classNames.length) return null;
   const mistakes = evaluation.mistakes ?? [];
   return (
-    <section className="test-results" aria-label={`Test results of ${name}`}>
-      <h2>
-        Test set at step {evaluation.step}: {name}
-      </h2>
+    <section className="test-results" aria-label={t('tests.region', { name })}>
+      <h2>{t('tests.title', { step: evaluation.step, name })}</h2>
       <div className="test-results-grid">
         <ConfusionMatrix confusion={evaluation.confusion} classNames={classNames} />
         <div>
-          <h3>Most confident mistakes (true → predicted)</h3>
+          <h3>{t('tests.mistakesTitle')}</h3>
           <MistakeGallery mistakes={mistakes} classNames={classNames} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import type { Verdict } from '../diagnostics/verdicts';
 import { VerdictTracker } from '../diagnostics/verdictTracker';
@@ -43,16 +44,17 @@ export function useVerdicts(run: Run): Verdict[] {
 export function VerdictList({ run }: { run: Run }) {
   const verdicts = useVerdicts(run);
   const say = useSay();
+  const { t } = useTranslation('health');
   if (!verdicts.length) {
     return (
       // A note, not a bare paragraph: a <p> may not carry a name (aria-prohibited-attr); a note may.
-      <p className="hint" role="note" aria-label="Verdicts">
-        {run.series.length ? 'No problem detected so far.' : 'Verdicts appear once the run trains.'}
+      <p className="hint" role="note" aria-label={t('verdicts.label')}>
+        {run.series.length ? t('verdicts.none') : t('verdicts.waiting')}
       </p>
     );
   }
   return (
-    <ul className="verdicts" aria-label="Verdicts">
+    <ul className="verdicts" aria-label={t('verdicts.label')}>
       {verdicts.map((verdict) => (
         <li key={verdict.kind} className={verdict.severity === 'problem' ? 'verdict is-problem' : 'verdict'}>
           <strong>

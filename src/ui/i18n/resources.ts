@@ -4,6 +4,7 @@ import { app as enApp } from './en/app';
 import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { fields as enFields } from './en/fields';
+import { health as enHealth } from './en/health';
 import { lessons as enLessons } from './en/lessons';
 import { look as enLook } from './en/look';
 import { messages as enMessages } from './en/messages';
@@ -16,6 +17,7 @@ import { app as zhApp } from './zh-CN/app';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { fields as zhFields } from './zh-CN/fields';
+import { health as zhHealth } from './zh-CN/health';
 import { lessons as zhLessons } from './zh-CN/lessons';
 import { look as zhLook } from './zh-CN/look';
 import { messages as zhMessages } from './zh-CN/messages';
@@ -30,6 +32,7 @@ export const RESOURCES = {
     classroom: enClassroom,
     diagnostics: enDiagnostics,
     fields: enFields,
+    health: enHealth,
     lessons: enLessons,
     look: enLook,
     messages: enMessages,
@@ -43,6 +46,7 @@ export const RESOURCES = {
     classroom: zhClassroom,
     diagnostics: zhDiagnostics,
     fields: zhFields,
+    health: zhHealth,
     lessons: zhLessons,
     look: zhLook,
     messages: zhMessages,

@@ -29,6 +29,8 @@ export const messages: Translation<typeof english> = {
   },
   store: {
     imported: '从文件导入（当时的状态：{{status}}）；复制它即可重新训练。',
+    tooManyRuns: '一个实验最多容纳 {{max}} 个运行：请先删除一个。',
+    importTooMany: '一个实验只能容纳 {{max}} 个运行：请先删除 {{excess}} 个。',
   },
   bridge: {
     trainerDied: '训练器意外停止（{{reason}}）。请刷新页面重新开始。',
