@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CLAIMS, type ClaimId } from '../schema/claims';
 import { LESSONS } from '../schema/lessonCatalog';
 import { lessonsShowing } from '../schema/lessonGroups';
+import { useLessonWords } from './i18n/lessonWords';
 import { usePlayground } from './StoreContext';
 import { TipText } from './TipText';
 
@@ -20,9 +21,18 @@ export function useTipDialog(): TipDialogApi {
   return api;
 }
 
-function TipContent({ id, close, openLesson }: { id: ClaimId; close: () => void; openLesson: (id: string) => void }) {
+function TipContent({
+  id,
+  close,
+  openLesson,
+}: {
+  id: ClaimId;
+  close: () => void;
+  openLesson: (id: string, runNames: Record<string, string>) => void;
+}) {
   const { t } = useTranslation('tips');
   const lessons = lessonsShowing(LESSONS, id);
+  const words = useLessonWords();
   return (
     <>
       <div className="tip-dialog-head">
@@ -46,12 +56,13 @@ function TipContent({ id, close, openLesson }: { id: ClaimId; close: () => void;
         <ul className="tip-dialog-lessons">
           {lessons.map((lesson) => (
             <li key={lesson.id}>
-              <span>{lesson.title}</span>
+              <span>{words.text(lesson, 'title')}</span>
               <button
                 type="button"
                 className="small"
-                aria-label={t('dialog.openLessonNamed', { title: lesson.title })}
-                onClick={() => openLesson(lesson.id)}
+                aria-label={t('dialog.openLessonNamed', { title: words.text(lesson, 'title') })}
+                // Named in the page's language, as the gallery opens a lesson.
+                onClick={() => openLesson(lesson.id, words.runNames(lesson))}
               >
                 {t('dialog.openLesson')}
               </button>
@@ -97,14 +108,14 @@ export function TipDialogProvider({ children }: { children: ReactNode }) {
   }, [opening]);
 
   const close = () => dialog.current?.close();
-  const openLessonHere = (lessonId: string) => {
+  const openLessonHere = (lessonId: string, runNames: Record<string, string>) => {
     // Opening a lesson moves focus to it (LessonPanel), not back to the link; the dialog the link was in (the
     // gallery) closes too, as opening a lesson from the gallery closes it.
     returnFocus.current = false;
     const from = opener.current;
     dialog.current?.close();
     from?.closest('dialog')?.close();
-    openLesson(lessonId);
+    openLesson(lessonId, runNames);
   };
 
   return (
