@@ -28,7 +28,7 @@ test('switching the language changes the page and the address, and a reload keep
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('神经网络训练场');
-  await expect(page.getByRole('spinbutton', { name: /学习率|Learning rate/ })).toHaveValue('0.01');
+  await expect(page.getByRole('spinbutton', { name: '学习率', exact: true })).toHaveValue('0.01');
   expect(playground.pageErrors).toEqual([]);
 });
 
