@@ -45,6 +45,34 @@ test.describe('axe reports nothing', () => {
     });
   });
 
+  test('in presentation mode, with a lesson, its shortcut help and the settings drawer', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('#v=3&lesson=t02&present=1');
+    // No run list while presenting: the runs are ready when Train all can train them.
+    await expect(page.getByRole('button', { name: 'Train all' })).toBeEnabled({ timeout: 90_000 });
+    await expect(page.getByRole('button', { name: 'Leave (Esc)' })).toBeVisible();
+    expect(await accessibilityProblems(page)).toBe('');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await accessibilityProblems(page)).toBe('');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+    expect(await accessibilityProblems(page)).toBe('');
+  });
+
+  test.describe('presenting in dark mode and 简体中文', () => {
+    test.use({ colorScheme: 'dark' });
+    test('the projector layout', async ({ playground, page }) => {
+      await playground.open('?lang=zh-CN#v=3&lesson=t02&present=1');
+      await expect(page.getByRole('button', { name: '全部训练' })).toBeEnabled({ timeout: 90_000 });
+      await expect(page.getByRole('button', { name: '退出（Esc）' })).toBeVisible();
+      expect(await accessibilityProblems(page)).toBe('');
+    });
+  });
+
   test('while 2 runs train', async ({ playground, page }) => {
     await playground.open('?backend=wasm#v=2&r1.seed=2');
     await waitUntilRunsReady(playground, 2);
