@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment } from '../schema/experiment';
 import { defaultLinkState } from '../schema/urlCodec';
+import { labelMessage } from '../schema/problems';
+import { sayLink } from '../schema/linkWords';
 import { sayBridge } from './bridgeWords';
 import { experimentUrl, readExperimentLink } from './experimentLink';
 
@@ -17,7 +19,19 @@ describe('the address bar as the experiment link', () => {
     ]);
     expect(opened.state.runs[0]!.experiment).toEqual(defaultExperiment());
     expect(opened.notice).toEqual(
-      sayBridge('linkProblems', { problems: 'Learning rate: “fast” must be a number; kept 0.001.' }),
+      sayBridge('linkProblems', {
+        problems: {
+          items: [
+            sayLink('badValue', {
+              label: labelMessage('learningRate'),
+              value: 'fast',
+              reason: { code: 'fields:problems.notNumber', params: {} },
+              kept: '0.001',
+            }),
+          ],
+          join: 'sentences',
+        },
+      }),
     );
   });
 

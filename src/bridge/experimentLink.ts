@@ -14,8 +14,7 @@ export function readExperimentLink(hash: string): OpenedLink {
   const { state, problems } = decodeLink(hash);
   return {
     state,
-    // The problems are still English sentences from the link codec; they become messages of their own next.
-    notice: problems.length ? sayBridge('linkProblems', { problems: problems.join(' ') }) : null,
+    notice: problems.length ? sayBridge('linkProblems', { problems: { items: problems, join: 'sentences' } }) : null,
   };
 }
 

@@ -1,7 +1,15 @@
+import type { Message } from './message';
+import { english } from '../ui/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { cleanNote, decodeClassroom, encodeClassroom } from './classroomCodec';
-import { decodeLink, encodeLink, defaultLinkState, type LinkState } from './urlCodec';
+import { decodeLink as decodeLinkData, encodeLink, defaultLinkState, type LinkState } from './urlCodec';
 import { defaultClassroom, type Classroom } from './view';
+
+/** The link read as an English reader is told about it: its problems in the page's English words. */
+const decodeLink = (fragment: string) => {
+  const decoded = decodeLinkData(fragment);
+  return { ...decoded, problems: decoded.problems.map(english) };
+};
 
 function written(classroom: Classroom): string {
   const params = new URLSearchParams();
@@ -10,9 +18,9 @@ function written(classroom: Classroom): string {
 }
 
 function decoded(query: string) {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const value = decodeClassroom(new Map(new URLSearchParams(query)), problems);
-  return { value, problems };
+  return { value, problems: problems.map(english) };
 }
 
 describe("a teacher's set-up", () => {

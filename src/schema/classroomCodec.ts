@@ -2,6 +2,8 @@
 // `present=1` (the page opens presenting), `panels=diagnosis,exports` (whole panels hidden) and `note=…` (a caption,
 // plain text). urlCodec.ts places them in the link; this module writes and reads their values. Reading never throws:
 // a value that is not valid leaves the default in place, with a reason in `problems`; an over-long note is cut.
+import type { Message } from './message';
+import { sayLink } from './linkWords';
 import { MAX_NOTE_LENGTH, PAGE_PANELS, defaultClassroom, type Classroom, type PagePanel } from './view';
 
 const PRESENT_KEY = 'present';
@@ -47,7 +49,7 @@ export function encodeClassroom(params: URLSearchParams, classroom: Classroom): 
 /** The set-up from the link-wide keys; a part that is absent or not valid stays as in `base`. */
 export function decodeClassroom(
   linkWide: ReadonlyMap<string, string>,
-  problems: string[],
+  problems: Message[],
   base: Classroom = defaultClassroom(),
 ): Classroom {
   return {
@@ -57,15 +59,15 @@ export function decodeClassroom(
   };
 }
 
-function readPresent(raw: string | undefined, problems: string[], base: boolean): boolean {
+function readPresent(raw: string | undefined, problems: Message[], base: boolean): boolean {
   if (raw === undefined) return base;
   if (raw === '1' || raw === 'true') return true;
   if (raw === '0' || raw === 'false') return false;
-  problems.push(`Presentation: “${PRESENT_KEY}=${quoted(raw)}” must be 1 or 0; kept ${base ? 1 : 0}.`);
+  problems.push(sayLink('present', { key: PRESENT_KEY, value: quoted(raw), kept: base ? 1 : 0 }));
   return base;
 }
 
-function readPanels(raw: string | undefined, problems: string[], base: readonly PagePanel[]): PagePanel[] {
+function readPanels(raw: string | undefined, problems: Message[], base: readonly PagePanel[]): PagePanel[] {
   if (raw === undefined) return [...base];
   const named = new Set<string>();
   const unknown = new Set<string>();
@@ -75,17 +77,13 @@ function readPanels(raw: string | undefined, problems: string[], base: readonly 
     if ((PAGE_PANELS as readonly string[]).includes(name)) named.add(name);
     else unknown.add(key);
   }
-  for (const key of unknown)
-    problems.push(`Hidden panels: “${quoted(key)}” is not a panel (${PAGE_PANELS.join(', ')}), ignored.`);
+  for (const key of unknown) problems.push(sayLink('notPanel', { key: quoted(key), panels: PAGE_PANELS.join(', ') }));
   return PAGE_PANELS.filter((panel) => named.has(panel));
 }
 
-function readNote(raw: string | undefined, problems: string[], base: string): string {
+function readNote(raw: string | undefined, problems: Message[], base: string): string {
   if (raw === undefined) return base;
   const { note, cutFrom } = cleanNote(raw);
-  if (cutFrom !== null)
-    problems.push(
-      `Teacher’s note: ${cutFrom.toLocaleString('en-US')} characters, more than ${MAX_NOTE_LENGTH}; only the first ${MAX_NOTE_LENGTH} are shown.`,
-    );
+  if (cutFrom !== null) problems.push(sayLink('noteCut', { length: cutFrom, max: MAX_NOTE_LENGTH }));
   return note;
 }

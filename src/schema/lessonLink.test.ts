@@ -1,9 +1,16 @@
+import { english } from '../ui/i18n/english';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LESSONS, T02 } from './lessonCatalog';
 import { settingsMatchLesson } from './lessonLink';
 import { lessonExperiments, lessonLinkState, type Lesson } from './lessons';
-import { decodeLink, defaultLinkState, encodeLink, type LinkState } from './urlCodec';
+import { decodeLink as decodeLinkData, defaultLinkState, encodeLink, type LinkState } from './urlCodec';
+
+/** The link read as an English reader is told about it: its problems in the page's English words. */
+const decodeLink = (fragment: string) => {
+  const decoded = decodeLinkData(fragment);
+  return { ...decoded, problems: decoded.problems.map(english) };
+};
 
 const lessonState = (lesson: Lesson = T02): LinkState => ({ ...lessonLinkState(lesson), lesson: lesson.id });
 

@@ -2,6 +2,8 @@
 // the catalog declares it, so a teacher's link stays short and readable. Once a person changed a run's settings the
 // page is an ordinary experiment that came from the lesson: its link holds every run, as any link does, and names the
 // lesson with `from=t02` instead. urlCodec.ts places these keys in the link; this module says what they mean.
+import type { Message } from './message';
+import { sayLink } from './linkWords';
 import type { Experiment } from './experiment';
 import { lessonById } from './lessonCatalog';
 import { lessonExperiments, type Lesson } from './lessons';
@@ -23,14 +25,14 @@ export function settingsMatchLesson(lesson: Lesson, experiments: readonly Experi
 }
 
 /** The lesson a link names (by either key, `lesson` first), or undefined with the reason in `problems`. */
-export function readLesson(linkWide: ReadonlyMap<string, string>, problems: string[]): Lesson | undefined {
+export function readLesson(linkWide: ReadonlyMap<string, string>, problems: Message[]): Lesson | undefined {
   const raw = linkWide.get(LESSON_KEY) ?? linkWide.get(FROM_LESSON_KEY);
   if (raw === undefined) return undefined;
   // Case is forgiven: a teacher may well type `lesson=T02`, as TIPS.md spells it.
   const lesson = lessonById(raw.trim().toLowerCase());
   if (!lesson) {
     const shown = withoutControlCharacters(raw).slice(0, 40);
-    problems.push(`There is no lesson “${shown}” in this playground, so none was opened.`);
+    problems.push(sayLink('noLesson', { id: shown }));
   }
   return lesson;
 }

@@ -1,10 +1,17 @@
+import { english } from '../ui/i18n/english';
 // Links of older versions: each run is read whole in its own version's terms, migrated, then diffed against run 1.
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment, type Experiment } from './experiment';
-import { decodeLink, encodeLink } from './urlCodec';
+import { decodeLink as decodeLinkData, encodeLink } from './urlCodec';
 import { parseExperiment } from './validate';
+
+/** The link read as an English reader is told about it: its problems in the page's English words. */
+const decodeLink = (fragment: string) => {
+  const decoded = decodeLinkData(fragment);
+  return { ...decoded, problems: decoded.problems.map(english) };
+};
 
 /**
  * What v2 meant with nothing set: today's defaults, but the output layer drawn with He like the hidden layers (v2

@@ -1,11 +1,13 @@
 // One run's settings in a link: how a value is written and read, and how what a run changes is applied to its base,
 // checked field by field and then together. Whatever does not hold is dropped with a reason; the result is always a
 // valid experiment. Where each run sits in the link is urlCodec.ts's business.
+import type { Message } from './message';
+import { sayLink } from './linkWords';
 import { EXPERIMENT_FIELDS, type Experiment, type ExperimentFieldName } from './experiment';
 import type { FieldSpec } from './fields';
 import { FIELD_BY_KEY, FIELD_NAMES } from './linkFieldKeys';
 import type { ConfigBody } from './migrations';
-import { problemReason, problemText, sameProblem } from './problems';
+import { labelMessage, problemMessage, reasonMessage, sameProblem, type Problem } from './problems';
 import { fieldProblem, parseExperiment } from './validate';
 
 export function formatValue(value: unknown): string {
@@ -33,17 +35,23 @@ function parseValue(field: FieldSpec, raw: string): unknown {
 
 export const same = (a: unknown, b: unknown) => formatValue(a) === formatValue(b);
 
+/** A run's problem, said with the run it is about (the first run's alone: a one-run link has no run numbers). */
+export const inRun = (index: number, text: Message): Message =>
+  index === 0 ? text : sayLink('inRun', { n: index + 1, text });
+
+const INVALID: Problem = { path: '', code: 'invalid', params: {} };
+
 /** One run's settings as its link keys wrote them, by field; keys that are no setting are reported and dropped. */
 export function readSettings(
   keys: ReadonlyMap<string, string>,
   index: number,
-  problems: string[],
+  problems: Message[],
 ): Map<ExperimentFieldName, string> {
   const settings = new Map<ExperimentFieldName, string>();
   for (const [key, rawValue] of keys) {
     const name = FIELD_BY_KEY.get(key);
     if (name) settings.set(name, rawValue);
-    else problems.push(`${index === 0 ? '' : `Run ${index + 1}, `}“${key.slice(0, 40)}”: not a setting, ignored.`);
+    else problems.push(inRun(index, sayLink('notSetting', { key: key.slice(0, 40) })));
   }
   return settings;
 }
@@ -69,9 +77,8 @@ export function decodeExperiment(
   written: ReadonlyMap<ExperimentFieldName, string>,
   index: number,
   base: Experiment,
-  problems: string[],
+  problems: Message[],
 ): Experiment {
-  const where = index === 0 ? '' : `Run ${index + 1}, `;
   const experiment: Record<string, unknown> = { ...base };
   const accepted: ExperimentFieldName[] = [];
   for (const name of FIELD_NAMES) {
@@ -83,9 +90,11 @@ export function decodeExperiment(
       if (written.has(name)) accepted.push(name);
     } else if (written.has(name)) {
       const issue = result.error.issues[0];
-      const message = issue ? problemReason(fieldProblem(issue, name, changes[name])) : 'is not valid';
-      const shown = String(written.get(name)).slice(0, 40);
-      problems.push(`${where}${field.label}: “${shown}” ${message}; kept ${formatValue(base[name])}.`);
+      const reason = reasonMessage(issue ? fieldProblem(issue, name, changes[name]) : INVALID);
+      const value = String(written.get(name)).slice(0, 40);
+      problems.push(
+        inRun(index, sayLink('badValue', { label: labelMessage(name), value, reason, kept: formatValue(base[name]) })),
+      );
     }
   }
   // Settings valid one by one can still be impossible together. Undo the field the problem names if the link set
@@ -102,14 +111,13 @@ export function decodeExperiment(
     };
     const undo = accepted.includes(named) ? named : ([...accepted].reverse().find(resolves) ?? accepted.at(-1));
     if (!undo) {
-      problems.push(`${where}${problemText(problem)}; the run uses the defaults.`);
+      problems.push(inRun(index, sayLink('impossible', { problem: problemMessage(problem) })));
       return { ...base };
     }
     accepted.splice(accepted.indexOf(undo), 1);
     experiment[undo] = base[undo];
-    const label = EXPERIMENT_FIELDS[undo].label;
-    problems.push(
-      `${where}${problemText(problem)}; so the link's ${label.toLowerCase()} was not applied (kept ${formatValue(base[undo])}).`,
-    );
+    const label = labelMessage(undo);
+    const kept = formatValue(base[undo]);
+    problems.push(inRun(index, sayLink('undone', { problem: problemMessage(problem), label, kept })));
   }
 }

@@ -10,10 +10,10 @@ export interface Message {
   readonly params?: Readonly<Record<string, MessageParam>>;
 }
 
-/** Items joined as the reader's language joins them: "A, B, or C" / "A、B或C". */
+/** Items joined as the reader's language joins them: "A, B, or C" / "A、B或C"; whole sentences one after another. */
 export interface MessageList {
   readonly items: readonly MessageParam[];
-  readonly join: 'or' | 'and';
+  readonly join: 'or' | 'and' | 'sentences';
 }
 
 export const isMessage = (value: MessageParam): value is Message => typeof value === 'object' && 'code' in value;

@@ -1,6 +1,7 @@
 // Why a setting or a whole config was refused, as data: a code, the values it names, and the path of the setting.
 // The English of each code lives here, once (problemText renders it for the link codec, the import and the engine,
 // which speak English); the page renders the same codes through its catalog, in its language.
+import type { Message } from './message';
 import { EXPERIMENT_FIELDS } from './experiment';
 import { fillTemplate, type PhraseParams } from './phrase';
 
@@ -89,6 +90,30 @@ export function problemText(problem: Problem, words: ProblemWords = ENGLISH): st
   const label = words.label(head as keyof typeof EXPERIMENT_FIELDS);
   const where = item === undefined ? label : words.place('item', { label, item: Number(item) + 1 });
   return words.place('at', { where, text });
+}
+
+/** The reason alone as a message of the page's catalog (`fields:problems.<code>`). */
+export const reasonMessage = (problem: Problem): Message => ({
+  code: `fields:problems.${problem.code}`,
+  params: valuesOf(problem),
+});
+
+/** A setting's label as a message of the page's catalog. */
+export const labelMessage = (field: keyof typeof EXPERIMENT_FIELDS): Message => ({
+  code: `fields:settings.${field}.label`,
+});
+
+/** problemText as a message: the page says it in its language, as it says a field's problem. */
+export function problemMessage(problem: Problem): Message {
+  const text = reasonMessage(problem);
+  if (problem.path === '') return text;
+  const [head, item] = problem.path.split('.');
+  if (head === undefined || !Object.hasOwn(EXPERIMENT_FIELDS, head))
+    return { code: 'fields:problemPlaces.at', params: { where: problem.path, text } };
+  const label = labelMessage(head as keyof typeof EXPERIMENT_FIELDS);
+  const where: Message =
+    item === undefined ? label : { code: 'fields:problemPlaces.item', params: { label, item: Number(item) + 1 } };
+  return { code: 'fields:problemPlaces.at', params: { where, text } };
 }
 
 /** The same problem: same setting, same reason, same values. */

@@ -1,3 +1,4 @@
+import { english } from '../ui/i18n/english';
 // Property-based tests of the link codec (fast-check): any valid experiment set round-trips, and any string opens as
 // a usable experiment. The example-based tests are in urlCodec.test.ts.
 import fc from 'fast-check';
@@ -6,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { cleanNote } from './classroomCodec';
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
 import type { FieldSpec } from './fields';
-import { FIELD_KEYS, MAX_RUNS, decodeLink, encodeLink, withoutControlCharacters, type LinkState } from './urlCodec';
+import {
+  FIELD_KEYS,
+  MAX_RUNS,
+  decodeLink as decodeLinkData,
+  encodeLink,
+  withoutControlCharacters,
+  type LinkState,
+} from './urlCodec';
 import { parseExperiment } from './validate';
 import {
   CHART_LAYOUTS,
@@ -21,6 +29,12 @@ import {
   type ChartView,
   type Classroom,
 } from './view';
+
+/** The link read as an English reader is told about it: its problems in the page's English words. */
+const decodeLink = (fragment: string) => {
+  const decoded = decodeLinkData(fragment);
+  return { ...decoded, problems: decoded.problems.map(english) };
+};
 
 const FIELD_NAMES = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
 

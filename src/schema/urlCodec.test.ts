@@ -1,7 +1,21 @@
+import { english } from '../ui/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENT_FIELDS, defaultExperiment, type Experiment } from './experiment';
-import { FIELD_KEYS, decodeLink, defaultLinkState, encodeLink, type LinkRun, type LinkState } from './urlCodec';
+import {
+  FIELD_KEYS,
+  decodeLink as decodeLinkData,
+  defaultLinkState,
+  encodeLink,
+  type LinkRun,
+  type LinkState,
+} from './urlCodec';
 import { RUN_COLOURS, defaultChartView, defaultRunColour } from './view';
+
+/** The link read as an English reader is told about it: its problems in the page's English words. */
+const decodeLink = (fragment: string) => {
+  const decoded = decodeLinkData(fragment);
+  return { ...decoded, problems: decoded.problems.map(english) };
+};
 
 // Example-based; the property-based tests (round trips, random and mutated links) are in urlCodec.fuzz.test.ts, and
 // links of older versions in linkMigration.test.ts.

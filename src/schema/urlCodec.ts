@@ -9,6 +9,8 @@
 // set-up (presenting, hidden panels, note) by classroomCodec.ts, and the
 // settings' short keys are listed in linkFieldKeys.ts. A lesson is named by `lesson=t02` (alone: the lesson as
 // declared) or `from=t02` (its runs changed since), see lessonLink.ts.
+import type { Message } from './message';
+import { sayLink } from './linkWords';
 import LZString from 'lz-string';
 import { decodeClassroom, encodeClassroom } from './classroomCodec';
 import { EXPERIMENT_VERSION, defaultExperiment, type Experiment, type ExperimentFieldName } from './experiment';
@@ -56,7 +58,7 @@ export interface LinkState {
 export interface DecodedLink {
   state: LinkState;
   /** What was dropped and why, in plain words; empty when the whole link was used. */
-  problems: string[];
+  problems: Message[];
 }
 
 export const MAX_RUNS = 8;
@@ -147,7 +149,7 @@ interface RawLink {
   runs: RawRun[];
 }
 
-function splitLink(params: URLSearchParams, problems: string[]): RawLink {
+function splitLink(params: URLSearchParams, problems: Message[]): RawLink {
   const link: RawLink = { global: new Map(), runs: [{ values: new Map() }] };
   for (const [key, value] of params) {
     if (key === 'v' || key === 'z') continue;
@@ -159,11 +161,11 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
     const index = match ? Number(match[1]) : 0;
     const field = match ? match[2]! : key;
     if (index >= MAX_RUNS) {
-      problems.push(`Run ${index + 1}: an experiment holds at most ${MAX_RUNS} runs; it was left out.`);
+      problems.push(sayLink('tooManyRuns', { n: index + 1, max: MAX_RUNS }));
       continue;
     }
     if (isLinkWide(field)) {
-      problems.push(`Run ${index + 1}, “${field}”: set once for all runs (without “r${index}.”), ignored.`);
+      problems.push(sayLink('runWide', { n: index + 1, field: field.slice(0, 40), index }));
       continue;
     }
     while (link.runs.length <= index) link.runs.push({ values: new Map() });
@@ -177,14 +179,12 @@ function splitLink(params: URLSearchParams, problems: string[]): RawLink {
 
 /** Reads a link's fragment (with or without '#'); never throws. */
 export function decodeLink(fragment: string): DecodedLink {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const fallback = (): DecodedLink => ({ state: defaultLinkState(), problems });
   let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.trim() === '') return fallback();
   if (text.length > MAX_LINK_LENGTH) {
-    problems.push(
-      `The link is too long (${text.length.toLocaleString('en-US')} characters) and was not read; the defaults are used.`,
-    );
+    problems.push(sayLink('tooLong', { length: text.length }));
     return fallback();
   }
   let params: URLSearchParams;
@@ -194,14 +194,14 @@ export function decodeLink(fragment: string): DecodedLink {
     if (packed !== null) {
       const unpacked = LZString.decompressFromEncodedURIComponent(packed);
       if (!unpacked || unpacked.length > MAX_LINK_LENGTH) {
-        problems.push('The compact part of the link (z=…) is damaged and was not read; the defaults are used.');
+        problems.push(sayLink('compactDamaged'));
         return fallback();
       }
       text = unpacked;
       params = new URLSearchParams(text);
     }
   } catch {
-    problems.push('The link could not be read; the defaults are used.');
+    problems.push(sayLink('unreadable'));
     return fallback();
   }
   const rawVersion = params.get('v');
@@ -209,13 +209,9 @@ export function decodeLink(fragment: string): DecodedLink {
   if (rawVersion !== null) {
     const parsed = Number(rawVersion);
     if (!Number.isInteger(parsed) || parsed < 1) {
-      problems.push(
-        `The link's version “${rawVersion.slice(0, 20)}” is not a version number; read as version ${EXPERIMENT_VERSION}.`,
-      );
+      problems.push(sayLink('badVersion', { raw: rawVersion.slice(0, 20), version: EXPERIMENT_VERSION }));
     } else if (parsed > EXPERIMENT_VERSION) {
-      problems.push(
-        `The link was made by a newer playground (version ${parsed}; this one reads up to ${EXPERIMENT_VERSION}); settings this version knows were used.`,
-      );
+      problems.push(sayLink('newerVersion', { version: parsed, newest: EXPERIMENT_VERSION }));
     } else version = parsed;
   }
   const raw = splitLink(params, problems);
@@ -258,7 +254,7 @@ export function decodeLink(fragment: string): DecodedLink {
 }
 
 /** The teacher's set-up as LinkState holds it: absent when it is the default one. */
-function readClassroom(raw: RawLink, problems: string[]): Pick<LinkState, 'classroom'> {
+function readClassroom(raw: RawLink, problems: Message[]): Pick<LinkState, 'classroom'> {
   const classroom = decodeClassroom(raw.global, problems);
   return isDefaultClassroom(classroom) ? {} : { classroom };
 }

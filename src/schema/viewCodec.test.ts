@@ -1,3 +1,5 @@
+import { english } from '../ui/i18n/english';
+import type { Message } from './message';
 import { describe, expect, it } from 'vitest';
 import type { ExperimentFieldName } from './experiment';
 import { FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
@@ -20,10 +22,11 @@ function written(encode: (params: URLSearchParams) => void): string {
 }
 
 /** Decodes the link-wide keys of a hand-written query string; returns the value and the problems said. */
-function decoded<T>(query: string, decode: (linkWide: Map<string, string>, problems: string[]) => T) {
-  const problems: string[] = [];
+function decoded<T>(query: string, decode: (linkWide: Map<string, string>, problems: Message[]) => T) {
+  const problems: Message[] = [];
   const value = decode(new Map(new URLSearchParams(query)), problems);
-  return { value, problems };
+  // As an English reader is told.
+  return { value, problems: problems.map(english) };
 }
 
 describe('chart view', () => {
@@ -134,7 +137,7 @@ describe("a run's colour", () => {
   });
 
   it('is read with or without “#”, in either case, and is the default when absent', () => {
-    const problems: string[] = [];
+    const problems: Message[] = [];
     expect(decodeColour('#D55E00', 0, problems)).toBe('#d55e00');
     expect(decodeColour('CC79A7', 1, problems)).toBe('#cc79a7');
     expect(decodeColour(undefined, 2, problems)).toBe('#009e73');
@@ -146,9 +149,9 @@ describe("a run's colour", () => {
     ["a later run's junk colour", 'zzz', 1, 'Run 2, colour: “zzz” is not a colour (#rrggbb); kept #d55e00.'],
     ['a short colour', '#fff', 0, 'Colour: “#fff” is not a colour (#rrggbb); kept #0072b2.'],
   ])('drops %s, saying why, and keeps the default', (_name, raw, index, problem) => {
-    const problems: string[] = [];
+    const problems: Message[] = [];
     expect(decodeColour(raw, index, problems)).toBe(index === 0 ? '#0072b2' : '#d55e00');
-    expect(problems).toEqual([problem]);
+    expect(problems.map(english)).toEqual([problem]);
   });
 });
 

@@ -2,6 +2,8 @@
 // whole link (`chart=testLoss&hide=lr,opt`, or `only=lr,opt` when fewer controls are shown than hidden), and a run's colour, written only when it is not its default
 // (`r1.col=009e73`). urlCodec.ts places them in the link; this module writes and reads their values. Reading never
 // throws: a value that is not valid leaves the default in place, with a reason in `problems`.
+import type { Message } from './message';
+import { sayLink } from './linkWords';
 import { CLASSROOM_KEYS } from './classroomCodec';
 import type { ExperimentFieldName } from './experiment';
 import { FIELD_BY_KEY, FIELD_KEYS, FIELD_NAMES } from './linkFieldKeys';
@@ -22,7 +24,7 @@ interface ViewPartCodec<K extends keyof ChartView> {
   write: (value: ChartView[K]) => string;
   read: (raw: string) => ChartView[K] | undefined;
   /** Why a value was refused, after the value: “must be …”. */
-  expected: string;
+  expected: Message;
 }
 
 const oneOf =
@@ -36,13 +38,13 @@ const VIEW_CODECS: { readonly [K in keyof ChartView]: ViewPartCodec<K> } = {
     key: 'chart',
     write: String,
     read: oneOf(CHART_METRICS),
-    expected: `must be one of ${CHART_METRICS.join(', ')}`,
+    expected: sayLink('viewOneOf', { values: CHART_METRICS.join(', ') }),
   },
   layout: {
     key: 'layout',
     write: String,
     read: oneOf(CHART_LAYOUTS),
-    expected: `must be one of ${CHART_LAYOUTS.join(', ')}`,
+    expected: sayLink('viewOneOf', { values: CHART_LAYOUTS.join(', ') }),
   },
   smoothing: {
     key: 'smooth',
@@ -51,15 +53,20 @@ const VIEW_CODECS: { readonly [K in keyof ChartView]: ViewPartCodec<K> } = {
       const result = chartViewSchema.shape.smoothing.safeParse(raw.trim() === '' ? NaN : Number(raw));
       return result.success ? result.data : undefined;
     },
-    expected: 'must be a number from 0 to 0.99',
+    expected: sayLink('viewSmoothing'),
   },
   logScale: {
     key: 'log',
     write: (value) => (value ? '1' : '0'),
     read: (raw) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined),
-    expected: 'must be 1 or 0',
+    expected: sayLink('viewSwitch'),
   },
-  xAxis: { key: 'x', write: String, read: oneOf(CHART_X_AXES), expected: `must be one of ${CHART_X_AXES.join(', ')}` },
+  xAxis: {
+    key: 'x',
+    write: String,
+    read: oneOf(CHART_X_AXES),
+    expected: sayLink('viewOneOf', { values: CHART_X_AXES.join(', ') }),
+  },
 };
 const VIEW_PARTS = Object.keys(VIEW_CODECS) as (keyof ChartView)[];
 const HIDE_KEY = 'hide';
@@ -115,7 +122,7 @@ export function encodeColour(colour: string, index: number): string | undefined 
  */
 export function decodeView(
   linkWide: ReadonlyMap<string, string>,
-  problems: string[],
+  problems: Message[],
   base: ChartView = defaultChartView(),
 ): ChartView {
   const view = { ...base };
@@ -128,7 +135,7 @@ function readViewPart<K extends keyof ChartView>(
   view: ChartView,
   part: K,
   linkWide: ReadonlyMap<string, string>,
-  problems: string[],
+  problems: Message[],
 ): void {
   const codec: ViewPartCodec<K> = VIEW_CODECS[part];
   const raw = linkWide.get(codec.key);
@@ -136,14 +143,21 @@ function readViewPart<K extends keyof ChartView>(
   const value = codec.read(raw);
   if (value !== undefined) view[part] = value;
   else
-    problems.push(`Chart view: “${codec.key}=${raw.slice(0, 40)}” ${codec.expected}; kept ${codec.write(view[part])}.`);
+    problems.push(
+      sayLink('view', {
+        key: codec.key,
+        value: raw.slice(0, 40),
+        expected: codec.expected,
+        kept: codec.write(view[part]),
+      }),
+    );
 }
 
 /** The settings a comma-separated list of short keys names; a key that is not a setting is named in `problems`. */
 function readFieldList(
   raw: string,
-  problems: string[],
-  what: string,
+  problems: Message[],
+  what: 'hiddenNotSetting' | 'shownNotSetting',
 ): { named: Set<ExperimentFieldName>; keys: number } {
   const named = new Set<ExperimentFieldName>();
   const unknown = new Set<string>();
@@ -155,7 +169,7 @@ function readFieldList(
     if (name) named.add(name);
     else unknown.add(key);
   }
-  for (const key of unknown) problems.push(`${what}: “${key.slice(0, 40)}” is not a setting, ignored.`);
+  for (const key of unknown) problems.push(sayLink(what, { key: key.slice(0, 40) }));
   return { named, keys };
 }
 
@@ -166,31 +180,33 @@ function readFieldList(
  */
 export function decodeHidden(
   linkWide: ReadonlyMap<string, string>,
-  problems: string[],
+  problems: Message[],
   base: readonly ExperimentFieldName[] = [],
 ): ExperimentFieldName[] {
   const hideRaw = linkWide.get(HIDE_KEY);
   const onlyRaw = linkWide.get(ONLY_KEY);
   if (hideRaw === undefined && onlyRaw === undefined) return [...base];
   const hidden =
-    hideRaw === undefined ? new Set<ExperimentFieldName>() : readFieldList(hideRaw, problems, 'Hidden controls').named;
+    hideRaw === undefined ? new Set<ExperimentFieldName>() : readFieldList(hideRaw, problems, 'hiddenNotSetting').named;
   if (onlyRaw !== undefined) {
-    const only = readFieldList(onlyRaw, problems, 'Controls to show');
-    if (only.keys > 0 && only.named.size === 0)
-      problems.push('Controls to show: none of them is a setting, so no control was hidden for them.');
+    const only = readFieldList(onlyRaw, problems, 'shownNotSetting');
+    if (only.keys > 0 && only.named.size === 0) problems.push(sayLink('noneShown'));
     else for (const name of FIELD_NAMES) if (!only.named.has(name)) hidden.add(name);
   }
   return FIELD_NAMES.filter((name) => hidden.has(name));
 }
 
 /** Accepts `#d55e00` or `D55E00`; the run's default colour when absent or not a colour. */
-export function decodeColour(raw: string | undefined, index: number, problems: string[]): string {
+export function decodeColour(raw: string | undefined, index: number, problems: Message[]): string {
   const fallback = defaultRunColour(index);
   if (raw === undefined) return fallback;
   const result = colourSchema.safeParse(`#${colourText(raw)}`);
   if (result.success) return result.data;
-  const where = index === 0 ? 'Colour' : `Run ${index + 1}, colour`;
-  const message = result.error.issues[0]?.message ?? 'is not a colour';
-  problems.push(`${where}: “${raw.slice(0, 40)}” ${message}; kept ${fallback}.`);
+  const value = raw.slice(0, 40);
+  problems.push(
+    index === 0
+      ? sayLink('colour', { value, kept: fallback })
+      : sayLink('colourInRun', { n: index + 1, value, kept: fallback }),
+  );
   return fallback;
 }

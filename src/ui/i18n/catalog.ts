@@ -39,6 +39,8 @@ function initialise(instance: I18n, language: Language): I18n {
     instance.services.formatter?.add(name, (value: unknown, lng: string | undefined) =>
       typeof value === 'number' ? format(value, lng ?? language) : String(value),
     );
+  // A label inside an English sentence ("the link's learning rate"); Chinese has no case to change.
+  instance.services.formatter?.add('lower', (value: unknown) => String(value).toLowerCase());
   return instance;
 }
 
