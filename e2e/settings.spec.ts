@@ -104,11 +104,11 @@ test('pause stops training, settings unlock, and reset starts over', async ({ pl
   await playground.pauseAndSettle();
   const pausedAt = await playground.step();
   await expect(playground.setting('Learning rate')).toBeEnabled();
-  await expect(playground.stat('Step')).toHaveText(`${pausedAt} / 3750`);
+  await expect(playground.stat('Step')).toHaveText(`${pausedAt.toLocaleString('en-US')} / 3,750`);
 
   await playground.button('Reset').click();
   await expect(playground.stat('Status')).toHaveText('Ready');
-  await expect(playground.stat('Step')).toHaveText('0 / 3750');
+  await expect(playground.stat('Step')).toHaveText('0 / 3,750');
   await expect(playground.stat('First training loss')).toHaveText('–');
   expect(playground.pageErrors).toEqual([]);
 });

@@ -42,7 +42,7 @@ test('the default settings reach at least 97% MNIST test accuracy after 2 epochs
   await expect(playground.setting('Epochs')).toHaveValue('2');
   await playground.button('Train').click();
   await expect(playground.stat('Status')).toHaveText('Finished', { timeout: 400_000 });
-  expect(await playground.statText('Step')).toBe('3750 / 3750');
+  expect(await playground.statText('Step')).toBe('3,750 / 3,750');
   const accuracy = await playground.statNumber('Test accuracy');
   console.log(`default run: test accuracy ${accuracy}% after 2 epochs`);
   // A healthy default run gets no diagnostic verdict (issue 5).
