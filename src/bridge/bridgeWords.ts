@@ -7,6 +7,9 @@ export const BRIDGE_WORDS = {
   trainerFailed: 'The trainer could not start: {{reason}}',
   mainThread: "Training runs on the page's main thread: {{reason}}.",
   linkProblems: "Some of the link's settings were not used: {{problems}}",
+  fileTooLarge: 'This file is too large for this browser to read at once: it gave up after {{size, int}} MB.',
+  fileUnreadable: 'The file could not be read ({{detail}}).',
+  fileFailed: 'The file could not be read: {{detail}}.',
 } as const;
 
 export const sayBridge = speaker<typeof BRIDGE_WORDS>('messages:bridge.');

@@ -2,6 +2,7 @@
 // numbers in plain arrays is rebuilt on the receiving thread in one long task, so each series and each run's
 // evaluations cross as Float64Array columns whose buffers are transferred, and the page turns them back into the
 // arrays the store holds a slice at a time (unpackRuns). Pure: no DOM beyond the File type, no React.
+import type { Message } from '../schema/message';
 import type { ExportedRun, RunEvaluation, RunSeries } from '../store/runExport';
 
 /** How far an import has got: the file's bytes read so far, then the parse and checks of its text. */
@@ -18,7 +19,7 @@ export interface PackedRun extends Omit<ExportedRun, 'series' | 'evaluations'> {
   evaluations: { values: Float64Array<ArrayBuffer>; scores: Uint8Array<ArrayBuffer> };
 }
 
-export type PackedImportResult = { ok: true; runs: PackedRun[]; problems: string[] } | { ok: false; message: string };
+export type PackedImportResult = { ok: true; runs: PackedRun[]; problems: Message[] } | { ok: false; message: Message };
 
 // One evaluation's numbers in a row; steps and sample counts are safe integers, so a double holds them exactly.
 const STEP = 0;

@@ -1,6 +1,7 @@
 // The page's side of an import: refuses a file too large to be an export from its size, unread; otherwise reads
 // and checks it in the import worker (on the page's thread only where there are no workers) and turns the runs
 // that come back into the store's arrays a slice at a time, so that the page stays responsive throughout.
+import { sayBridge } from './bridgeWords';
 import { fileSizeProblem, type ImportResult } from '../store/runImport';
 import { unpackRuns, type FromImportWorker, type ImportProgress, type ToImportWorker } from './importMessages';
 import { readRunsFile } from './readRunsFile';
@@ -45,7 +46,7 @@ function readInWorker(
   return new Promise((resolve) => {
     const fail = (why: string) => {
       worker.terminate();
-      resolve({ ok: false, message: `The file could not be read: ${why}.` });
+      resolve({ ok: false, message: sayBridge('fileFailed', { detail: why }) });
     };
     worker.onerror = (event) => {
       event.preventDefault();

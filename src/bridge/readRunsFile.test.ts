@@ -1,3 +1,4 @@
+import { english } from '../ui/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { run, sgd } from '../store/exportedRunFixtures';
 import { runsToJson } from '../store/runExport';
@@ -28,6 +29,9 @@ describe('readRunsFile', () => {
 
   it('says what is wrong with a file that is not an export, without throwing', async () => {
     const result = await readRunsFile(new Blob(['{"hello": 1']), () => {});
-    expect(result).toEqual({ ok: false, message: 'This file is not JSON, so it is not a training-playground export.' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && english(result.message)).toBe(
+      'This file is not JSON, so it is not a training-playground export.',
+    );
   });
 });

@@ -1,12 +1,11 @@
 // Reads an export file as a stream, telling how far it has got, and checks it with parseRunsJson. The import
 // worker runs it; the page runs it itself only where there are no workers. Never throws.
+import { sayBridge } from './bridgeWords';
 import { parseRunsJson, type ImportResult } from '../store/runImport';
 import type { ImportProgress } from './importMessages';
 
 /** Progress is told at most this often: each report redraws the page's progress bar. */
 const REPORT_EVERY_MS = 50;
-
-const megabytes = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
 
 export async function readRunsFile(file: Blob, onProgress: (progress: ImportProgress) => void): Promise<ImportResult> {
   const totalBytes = file.size;
@@ -38,10 +37,10 @@ export async function readRunsFile(file: Blob, onProgress: (progress: ImportProg
     if (error instanceof RangeError) {
       return {
         ok: false,
-        message: `This file is too large for this browser to read at once: it gave up after ${megabytes(bytesRead)}.`,
+        message: sayBridge('fileTooLarge', { size: Math.round(bytesRead / 1e6) }),
       };
     }
-    return { ok: false, message: `The file could not be read (${(error as Error).message || 'no reason given'}).` };
+    return { ok: false, message: sayBridge('fileUnreadable', { detail: (error as Error).message || String(error) }) };
   }
   onProgress({ phase: 'reading', bytesRead, totalBytes });
   onProgress({ phase: 'checking' });

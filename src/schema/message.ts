@@ -10,10 +10,13 @@ export interface Message {
   readonly params?: Readonly<Record<string, MessageParam>>;
 }
 
-/** Items joined as the reader's language joins them: "A, B, or C" / "A、B或C"; whole sentences one after another. */
+/**
+ * Items joined as the reader's language joins them: "A, B, or C" / "A、B或C"; whole sentences one after another;
+ * clauses with semicolons ("A; B" / "A；B").
+ */
 export interface MessageList {
   readonly items: readonly MessageParam[];
-  readonly join: 'or' | 'and' | 'sentences';
+  readonly join: 'or' | 'and' | 'sentences' | 'clauses';
 }
 
 export const isMessage = (value: MessageParam): value is Message => typeof value === 'object' && 'code' in value;

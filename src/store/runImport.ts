@@ -1,8 +1,10 @@
 // A JSON file written by runsToJson (runExport.ts) comes back in through parseRunsJson, which treats the file as
 // hostile: it never throws, keeps what is valid and names what it dropped. Pure: no React, no TF.js, no DOM.
+import type { Message } from '../schema/message';
+import { sayStore } from './storeWords';
 import { z } from 'zod';
 import { MAX_RUNS, withoutControlCharacters } from '../schema/urlCodec';
-import { problemText } from '../schema/problems';
+import { problemMessage } from '../schema/problems';
 import { parseVersionedExperiment } from '../schema/validate';
 import { evaluationRecordSchema, readMeasurement } from '../schema/runRecord';
 import { colourSchema, defaultRunColour } from '../schema/view';
@@ -30,24 +32,21 @@ export function maxExportBytes(points: number, evaluations: number): number {
  */
 export const MAX_IMPORT_BYTES = maxExportBytes(MAX_IMPORT_POINTS, MAX_IMPORT_POINTS);
 
-// The size rounded up and the limit down, so that a file just over the limit does not read as the limit itself.
-const megabytes = (bytes: number, round: (x: number) => number) => `${round(bytes / 1e6).toLocaleString('en')} MB`;
-
 /** Why a file of this many bytes cannot be an export (it is refused unread), or undefined if it may be one. */
-export function fileSizeProblem(bytes: number): string | undefined {
+export function fileSizeProblem(bytes: number): Message | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  return (
-    `This file is ${megabytes(bytes, Math.ceil)}, larger than any export the page can import ` +
-    `(at most ${megabytes(MAX_IMPORT_BYTES, Math.floor)}, for ${MAX_IMPORT_POINTS.toLocaleString('en')} points).`
-  );
+  // The size rounded up and the limit down, so that a file just over the limit does not read as the limit itself.
+  return sayStore('import.tooBig', {
+    size: Math.ceil(bytes / 1e6),
+    max: Math.floor(MAX_IMPORT_BYTES / 1e6),
+    points: MAX_IMPORT_POINTS,
+  });
 }
 
 const MAX_NAME_LENGTH = 60;
 const MAX_STATUS_LENGTH = 40;
 
-export type ImportResult = { ok: true; runs: ExportedRun[]; problems: string[] } | { ok: false; message: string };
-
-const NOT_AN_EXPORT = 'This file is not a training-playground export';
+export type ImportResult = { ok: true; runs: ExportedRun[]; problems: Message[] } | { ok: false; message: Message };
 
 // Series arrays are only checked to be arrays here: a zod schema per element would be slow on millions of points,
 // so readSeries walks them by hand.
@@ -85,7 +84,7 @@ function sizeOf(run: unknown): { points: number; evaluations: number } {
   return { points, evaluations: Array.isArray(evaluations) ? evaluations.length : 0 };
 }
 
-function tooLarge(runs: readonly unknown[]): string | undefined {
+function tooLarge(runs: readonly unknown[]): Message | undefined {
   let points = 0;
   let evaluations = 0;
   for (const run of runs) {
@@ -93,47 +92,43 @@ function tooLarge(runs: readonly unknown[]): string | undefined {
     points += size.points;
     evaluations += size.evaluations;
   }
-  const limit = MAX_IMPORT_POINTS.toLocaleString('en');
-  if (points > MAX_IMPORT_POINTS) {
-    return `This export holds ${points.toLocaleString('en')} points, more than the ${limit} the page can import.`;
-  }
-  if (evaluations > MAX_IMPORT_POINTS) {
-    return `This export holds ${evaluations.toLocaleString('en')} evaluations, more than the ${limit} the page can import.`;
-  }
+  const limit = MAX_IMPORT_POINTS;
+  if (points > limit) return sayStore('import.tooManyPoints', { count: points, limit });
+  if (evaluations > limit) return sayStore('import.tooManyEvaluations', { count: evaluations, limit });
   return undefined;
 }
 
-function readNumbers(raw: readonly unknown[], name: string): number[] | string {
+function readNumbers(raw: readonly unknown[], name: string): number[] | Message {
   const values = new Array<number>(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const value = readMeasurement(raw[i]);
-    if (value === undefined) return `series.${name}.${i}: not a number`;
+    if (value === undefined) return sayStore('import.notNumber', { name, index: i });
     values[i] = value;
   }
   return values;
 }
 
 /** The series, or why it is unreadable: equal lengths, steps whole, non-negative and increasing. */
-function readSeries(raw: RawRun['series']): RunSeries | string {
+function readSeries(raw: RawRun['series']): RunSeries | Message {
   const lengths = [raw.steps.length, raw.losses.length, raw.learningRates.length, raw.seconds.length];
   if (lengths.some((length) => length !== lengths[0])) {
-    return `series: steps, losses, learningRates and seconds differ in length (${lengths.join(', ')})`;
+    return sayStore('import.lengths', { lengths: lengths.join(', ') });
   }
   const steps = new Array<number>(raw.steps.length);
   for (let i = 0; i < raw.steps.length; i++) {
     const step = raw.steps[i];
     if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) {
-      return `series.steps.${i}: not a whole number ≥ 0`;
+      return sayStore('import.notWholeStep', { index: i });
     }
-    if (i > 0 && step <= steps[i - 1]!) return `series.steps.${i}: steps must increase`;
+    if (i > 0 && step <= steps[i - 1]!) return sayStore('import.unorderedSteps', { index: i });
     steps[i] = step;
   }
   const losses = readNumbers(raw.losses, 'losses');
-  if (typeof losses === 'string') return losses;
+  if (!Array.isArray(losses)) return losses;
   const learningRates = readNumbers(raw.learningRates, 'learningRates');
-  if (typeof learningRates === 'string') return learningRates;
+  if (!Array.isArray(learningRates)) return learningRates;
   const seconds = readNumbers(raw.seconds, 'seconds');
-  if (typeof seconds === 'string') return seconds;
+  if (!Array.isArray(seconds)) return seconds;
   return { steps, losses, learningRates, seconds };
 }
 
@@ -142,41 +137,41 @@ function cleanText(raw: string, maxLength: number): string {
 }
 
 /** `index` is the run's place in the file (for messages), `slot` its place among the runs kept (for defaults). */
-function readRun(input: unknown, index: number, slot: number, problems: string[]): ExportedRun | undefined {
+function readRun(input: unknown, index: number, slot: number, problems: Message[]): ExportedRun | undefined {
   const parsed = runSchema.safeParse(input);
   const rawName = (input as { name?: unknown } | null)?.name;
   const cleanedName = typeof rawName === 'string' ? cleanText(rawName, MAX_NAME_LENGTH) : '';
-  const number = `Run ${index + 1}`;
-  const label = cleanedName && cleanedName !== number ? `${number} (“${cleanedName}”)` : number;
+  const named = cleanedName !== '' && cleanedName !== `Run ${index + 1}`;
+  const run = named
+    ? sayStore('import.runNamed', { n: index + 1, name: cleanedName })
+    : sayStore('import.run', { n: index + 1 });
   if (!parsed.success) {
-    problems.push(`${label}: ${describeIssues(parsed.error)}; it was left out.`);
+    // zod's own words for what is wrong with the file's structure (and its paths): technical, kept as they come.
+    problems.push(sayStore('import.leftOut', { run, detail: describeIssues(parsed.error) }));
     return undefined;
   }
   const raw = parsed.data;
   const experiment = parseVersionedExperiment(raw.experiment);
   if (!experiment.ok) {
-    const why = experiment.problems
-      .slice(0, 3)
-      .map((problem) => problemText(problem))
-      .join('; ');
-    problems.push(`${label}: its settings are invalid (${why}); it was left out.`);
+    const detail = { items: experiment.problems.slice(0, 3).map(problemMessage), join: 'clauses' } as const;
+    problems.push(sayStore('import.badSettings', { run, detail }));
     return undefined;
   }
   const series = readSeries(raw.series);
-  if (typeof series === 'string') {
-    problems.push(`${label}: ${series}; it was left out.`);
+  if (!('steps' in series)) {
+    problems.push(sayStore('import.leftOut', { run, detail: series }));
     return undefined;
   }
   const evaluations: RunEvaluation[] = raw.evaluations;
   for (let i = 1; i < evaluations.length; i++) {
     if (evaluations[i]!.step <= evaluations[i - 1]!.step) {
-      problems.push(`${label}: evaluations.${i}: evaluation steps must increase; it was left out.`);
+      problems.push(sayStore('import.unorderedEvaluations', { run, index: i }));
       return undefined;
     }
   }
   let colour = defaultRunColour(slot);
   if (colourSchema.safeParse(raw.colour).success) colour = raw.colour as string;
-  else problems.push(`${label}: its colour is not #rrggbb; it was given ${colour}.`);
+  else problems.push(sayStore('import.badColour', { run, colour }));
 
   return {
     name: cleanedName || `Run ${slot + 1}`,
@@ -195,29 +190,22 @@ export function parseRunsJson(text: string): ImportResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not JSON, so it is not a training-playground export.' };
+    return { ok: false, message: sayStore('import.notJson') };
   }
-  if (!envelopeSchema.safeParse(data).success) return { ok: false, message: NOT_AN_EXPORT };
+  if (!envelopeSchema.safeParse(data).success) return { ok: false, message: sayStore('import.notExport') };
   const version = versionSchema.safeParse(data);
-  if (!version.success) return { ok: false, message: 'This export has no readable version number.' };
+  if (!version.success) return { ok: false, message: sayStore('import.noVersion') };
   if (version.data.version > EXPORT_VERSION) {
-    return {
-      ok: false,
-      message:
-        `This export was written by a newer playground (export version ${version.data.version}; ` +
-        `this one reads up to ${EXPORT_VERSION}), so it cannot be imported here.`,
-    };
+    return { ok: false, message: sayStore('import.newer', { version: version.data.version, newest: EXPORT_VERSION }) };
   }
   const list = runsListSchema.safeParse(data);
-  if (!list.success) return { ok: false, message: 'This export has no list of runs.' };
-  if (list.data.runs.length === 0) return { ok: false, message: 'This export holds no runs.' };
+  if (!list.success) return { ok: false, message: sayStore('import.noList') };
+  if (list.data.runs.length === 0) return { ok: false, message: sayStore('import.noRuns') };
 
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const inputs = list.data.runs.slice(0, MAX_RUNS);
   if (list.data.runs.length > MAX_RUNS) {
-    problems.push(
-      `Runs ${MAX_RUNS + 1}–${list.data.runs.length}: an import holds at most ${MAX_RUNS} runs; they were left out.`,
-    );
+    problems.push(sayStore('import.tooManyRuns', { from: MAX_RUNS + 1, to: list.data.runs.length, max: MAX_RUNS }));
   }
   const tooMuch = tooLarge(inputs);
   if (tooMuch) return { ok: false, message: tooMuch };
@@ -227,6 +215,11 @@ export function parseRunsJson(text: string): ImportResult {
     const run = readRun(input, index, runs.length, problems);
     if (run) runs.push(run);
   });
-  if (runs.length === 0) return { ok: false, message: `No run could be imported. ${problems.join(' ')}` };
+  if (runs.length === 0) {
+    return {
+      ok: false,
+      message: sayStore('import.noneImported', { problems: { items: problems, join: 'sentences' } }),
+    };
+  }
   return { ok: true, runs, problems };
 }

@@ -8,6 +8,7 @@ import { encodeLink } from '../schema/urlCodec';
 import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
 import { runsToCsv, runsToJson } from '../store/runExport';
 import { canvasFont } from './canvasFont';
+import { sentences, useSay } from './i18n/say';
 import { usePlayground, usePlaygroundStore } from './StoreContext';
 
 function download(fileName: string, blob: Blob): void {
@@ -111,6 +112,7 @@ interface Importing {
 export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> }) {
   const id = useId();
   const { t, i18n } = useTranslation('tools');
+  const say = useSay();
   const store = usePlaygroundStore();
   const importRuns = usePlayground((s) => s.importRuns);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
@@ -161,16 +163,18 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
     running.current = null;
     setImporting(null);
     if (!result.ok) {
-      setMessage({ text: t('exports.notImported', { file: file.name, detail: result.message }), problem: true });
+      setMessage({ text: t('exports.notImported', { file: file.name, detail: say(result.message) }), problem: true });
       return;
     }
     const refused = importRuns(result.runs);
     if (refused) {
-      setMessage({ text: t('exports.notImported', { file: file.name, detail: refused }), problem: true });
+      setMessage({ text: t('exports.notImported', { file: file.name, detail: say(refused) }), problem: true });
       return;
     }
     const imported = t('exports.imported', { count: result.runs.length, file: file.name });
-    const dropped = result.problems.length ? ` ${t('exports.leftOut', { detail: result.problems.join(' ') })}` : '';
+    const dropped = result.problems.length
+      ? ` ${t('exports.leftOut', { detail: sentences(i18n.language, result.problems.map(say)) })}`
+      : '';
     setMessage({ text: `${imported}${dropped}`, problem: result.problems.length > 0 });
   };
 

@@ -11,10 +11,16 @@ function sayParam(i18n: I18n, param: MessageParam): string | number {
   if (isMessage(param)) return sayMessage(i18n, param);
   const items = param.items.map((item) => String(sayParam(i18n, item)));
   // Sentences follow one another: a space between English ones, none between Chinese ones (they end in 。).
-  if (param.join === 'sentences') return items.join(i18n.language.startsWith('zh') ? '' : ' ');
+  const chinese = i18n.language.startsWith('zh');
+  if (param.join === 'sentences') return sentences(i18n.language, items);
+  if (param.join === 'clauses') return items.join(chinese ? '；' : '; ');
   const type = param.join === 'or' ? 'disjunction' : 'conjunction';
   return new Intl.ListFormat(i18n.language, { type }).format(items);
 }
+
+/** Sentences one after another: a space between English ones, none between Chinese ones (they end in 。). */
+export const sentences = (language: string, texts: readonly string[]): string =>
+  texts.join(language.startsWith('zh') ? '' : ' ');
 
 export function sayMessage(i18n: I18n, message: Message): string {
   const params: Record<string, string | number> = {};
