@@ -32,6 +32,19 @@ test.describe('on a 390×844 phone', () => {
     expect(chart).toBeLessThan(settings);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  test('with a lesson open, its notes fold away and the chart is still within the first two screens', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('#v=3&lesson=t02');
+    await expect(page.getByRole('heading', { name: 'Sigmoid fades through depth, ReLU does not' })).toBeVisible();
+    const chart = await documentTop(playground, 'role=figure[name="Training curves"]');
+    expect(chart).toBeLessThanOrEqual(2 * 844);
+    // What to watch is one tap away.
+    await page.getByText('What to watch').click();
+    await expect(page.getByText('Watch test accuracy at steps 100 and 200', { exact: false })).toBeVisible();
+  });
 });
 
 test('on a 1280×900 desktop the chart stays in view while the page scrolls through the settings', async ({

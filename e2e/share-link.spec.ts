@@ -46,6 +46,8 @@ test('Copy link copies an address that reopens the same settings', async ({ play
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());
+  // Said once, then gone.
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(0, { timeout: 12_000 });
 
   const second = await context.newPage();
   await second.goto(link);

@@ -4,6 +4,7 @@ import { lessonById } from '../schema/lessonCatalog';
 import type { Lesson } from '../schema/lessons';
 import type { OutcomeVerdict } from '../schema/outcomes';
 import { lessonProgress, predictionFeedback, type PredictionFeedback } from '../store/lessonProgress';
+import { useNarrowScreen } from './useNarrowScreen';
 import { useLessonWords, type LessonWords } from './i18n/lessonWords';
 import { usePlayground } from './StoreContext';
 import { TipLinks, TipText } from './TipText';
@@ -101,19 +102,7 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
         <div className="lesson-body">
           <Prediction lesson={lesson} locked={progress.started} />
           <div>
-            <h3>{t('panel.watch')}</h3>
-            <p>
-              <TipText text={words.text(lesson, 'watch')} />
-            </p>
-            {!progress.started && <p className="hint">{t('panel.trainAll')}</p>}
-            {lesson.honestNote && (
-              <>
-                <h3>{t('panel.honestNote')}</h3>
-                <p>
-                  <TipText text={words.text(lesson, 'honestNote')} />
-                </p>
-              </>
-            )}
+            <LessonNotes lesson={lesson} started={progress.started} />
             <h3>{t('panel.verdict')}</h3>
             <p className={`lesson-verdict is-${judgement.verdict}`}>
               <span className="lesson-verdict-mark" aria-hidden="true">
@@ -146,6 +135,48 @@ function OpenLesson({ lesson, focusOnOpen }: { lesson: Lesson; focusOnOpen: bool
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * What to watch and the honest note. In one column (a phone) they fold away under their heading, so that the chart
+ * still comes within two screens of the top; beside the chart they stay open.
+ */
+function LessonNotes({ lesson, started }: { lesson: Lesson; started: boolean }) {
+  const { t } = useTranslation('lessons');
+  const words = useLessonWords();
+  const narrow = useNarrowScreen();
+  const notes = (
+    <>
+      <p>
+        <TipText text={words.text(lesson, 'watch')} />
+      </p>
+      {!started && <p className="hint">{t('panel.trainAll')}</p>}
+      {lesson.honestNote && (
+        <>
+          <h3>{t('panel.honestNote')}</h3>
+          <p>
+            <TipText text={words.text(lesson, 'honestNote')} />
+          </p>
+        </>
+      )}
+    </>
+  );
+  if (!narrow) {
+    return (
+      <>
+        <h3>{t('panel.watch')}</h3>
+        {notes}
+      </>
+    );
+  }
+  return (
+    <details className="lesson-notes">
+      <summary>
+        <h3>{t('panel.watch')}</h3>
+      </summary>
+      {notes}
+    </details>
   );
 }
 
