@@ -72,8 +72,8 @@ test('a zh-CN link shows the settings, the lessons and an open lesson in Chinese
   await expect(panel.getByRole('heading', { name: '如实说明' })).toBeVisible();
   await expect(panel.locator('.lesson-verdict-text')).toContainText('尚未判定：在第 400 步的测试准确率还没有测到');
   await expect(panel.locator('.lesson-verdict-text')).toContainText('有批归一化 在第 0 步');
-  await expect(page.getByRole('textbox', { name: 'Name of run 1', exact: true })).toHaveValue('无批归一化');
-  await expect(page.getByRole('textbox', { name: 'Name of run 2', exact: true })).toHaveValue('有批归一化');
+  await expect(page.getByRole('textbox', { name: '第 1 个运行的名称', exact: true })).toHaveValue('无批归一化');
+  await expect(page.getByRole('textbox', { name: '第 2 个运行的名称', exact: true })).toHaveValue('有批归一化');
   await expectNoEnglish(panel);
   await expectNoEnglish(settings);
   expect(playground.pageErrors).toEqual([]);

@@ -99,6 +99,21 @@ test.describe('at 150% zoom on a 1024×768 projector (683×512 CSS pixels)', () 
   });
 });
 
+test('presenting, Train all pressed from the keyboard hands focus to Pause all, not to the page', async ({
+  playground,
+  page,
+}) => {
+  await playground.open('?backend=wasm#v=3&present=1');
+  const runs = page.getByRole('group', { name: 'All runs' });
+  const train = runs.getByRole('button', { name: 'Train all' });
+  await expect(train).toBeEnabled({ timeout: 90_000 });
+  await train.focus();
+  await page.keyboard.press('Enter');
+  await expect(runs.getByRole('button', { name: 'Pause all' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(train).toBeEnabled();
+});
+
 test('shortcuts: Space trains and pauses all runs, R resets them, ? lists the shortcuts', async ({
   playground,
   page,

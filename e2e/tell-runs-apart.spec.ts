@@ -56,8 +56,8 @@ test('duplicates are named after the knob that changed and listed in order; the 
 
 test('in Chinese, a copy and the baseline are named in Chinese', async ({ playground, page }) => {
   await playground.open('?lang=zh-CN');
-  await playground.button('Duplicate Run 1').click();
-  await expect(page.getByRole('textbox', { name: 'Name of run 2', exact: true })).toHaveValue('Run 1（副本）');
+  await playground.button('复制 Run 1').click();
+  await expect(page.getByRole('textbox', { name: '第 2 个运行的名称', exact: true })).toHaveValue('Run 1（副本）');
   await expect(page.getByRole('list', { name: '图例' }).getByRole('listitem')).toHaveText([
     'Run 1（基线）',
     'Run 1（副本） — 设置相同',

@@ -13,6 +13,7 @@ import { presentationShortcut, type PresentationShortcut } from './presentationK
 import { SettingsDrawer } from './SettingsDrawer';
 import { ShortcutHelp } from './ShortcutHelp';
 import { usePlayground, usePlaygroundStore } from './StoreContext';
+import { useFocusStaysInGroup } from './useFocusStaysInGroup';
 import './classroom.css';
 
 /** Set when presentation ends, so the Present button takes the keyboard focus back. */
@@ -79,6 +80,9 @@ export function PresentationMode() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
+  // Train all pressed with the keyboard disables itself: focus goes on to Pause all, not to the page.
+  const runButtons = useRef<HTMLDivElement>(null);
+  useFocusStaysInGroup(runButtons);
   const leave = () => {
     returnFocusToPresent = true;
     setPresenting(false);
@@ -117,7 +121,7 @@ export function PresentationMode() {
       </h1>
       {/* A column of big buttons beside the chart: a projector's screen is wide, its height is what the chart needs. */}
       <div className="presentation-bar">
-        <div className="presentation-runs" role="group" aria-label={t('present.allRuns')}>
+        <div className="presentation-runs" ref={runButtons} role="group" aria-label={t('present.allRuns')}>
           <button
             type="button"
             className="primary"
