@@ -40,4 +40,10 @@ describe('chart axes', () => {
     expect(progressAxis(130)).toEqual({ domain: [0, 130], ticks: [0, 50, 100] });
     expect(progressAxis(null)).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
   });
+
+  it('put ticks only on whole steps when x counts steps', () => {
+    expect(progressAxis(null, { whole: true })).toEqual({ domain: [0, 1], ticks: [0, 1] });
+    expect(progressAxis(3, { whole: true }).ticks).toEqual([0, 1, 2, 3]);
+    expect(progressAxis(130, { whole: true }).ticks).toEqual([0, 50, 100]);
+  });
 });

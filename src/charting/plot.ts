@@ -34,7 +34,9 @@ export function valueAxis(range: readonly [number, number] | null, log: boolean,
 }
 
 /** The x axis from 0 to the furthest point, so that the latest point sits at the right edge. */
-export function progressAxis(furthest: number | null): Axis {
+export function progressAxis(furthest: number | null, { whole = false } = {}): Axis {
   const end = furthest !== null && furthest > 0 ? furthest : 1;
-  return { domain: [0, end], ticks: linearTicks(0, end) };
+  const ticks = linearTicks(0, end);
+  // Steps are counted: a tick at step 0.4 (an empty chart, or the first few steps) names no step there is.
+  return { domain: [0, end], ticks: whole ? ticks.filter(Number.isInteger) : ticks };
 }

@@ -113,11 +113,11 @@ export function useSharedAxes(curves: readonly RunCurve[], view: ChartView): { x
     );
     const furthest = Math.max(...curves.map((c) => c.curve.x.at(-1) ?? -Infinity));
     return {
-      x: progressAxis(Number.isFinite(furthest) ? furthest : null),
+      x: progressAxis(Number.isFinite(furthest) ? furthest : null, { whole: view.xAxis === 'step' }),
       // Accuracy reads best zoomed to its range; a loss or a learning rate from 0.
       y: valueAxis(range, view.logScale, view.metric !== 'testAccuracy'),
     };
-  }, [curves, view.logScale, view.metric]);
+  }, [curves, view.logScale, view.metric, view.xAxis]);
 }
 
 // LTTB's picks depend only on the series and the budget, so a log-scale toggle or a redraw of another run
