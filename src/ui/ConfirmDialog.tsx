@@ -1,6 +1,6 @@
 import { useFieldWords } from './i18n/fieldWords';
 import { useSay } from './i18n/say';
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from './ModalDialog';
 import { useTranslation } from 'react-i18next';
 import { lessonById } from '../schema/lessonCatalog';
 import type { Confirmation } from '../store/playgroundStore';
@@ -69,25 +69,17 @@ function Question({ confirmation }: { confirmation: Confirmation }) {
 export function ConfirmDialog() {
   const confirmation = usePlayground((s) => s.confirmation);
   const resolve = usePlayground((s) => s.resolveConfirmation);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = confirmation !== null;
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      open={confirmation !== null}
+      labelledBy="confirm-title"
       className="confirm"
-      aria-labelledby="confirm-title"
       // Escape, or the dialog closed any other way than by a choice: nothing changes.
       onClose={() => {
         if (confirmation) resolve('cancel');
       }}
     >
       {confirmation && <Question confirmation={confirmation} />}
-    </dialog>
+    </ModalDialog>
   );
 }

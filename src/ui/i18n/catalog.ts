@@ -3,6 +3,7 @@
 // keys are typed from the English catalog, and it leaves number and date formatting to Intl, which we call directly.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { countText } from '../../charting/numberText';
 import type { Language } from './language';
 import { DEFAULT_NAMESPACE, RESOURCES } from './resources';
 
@@ -14,8 +15,7 @@ export const i18n: I18n = i18next.createInstance();
  * rules only pass numbers. `num` and `lr` keep the digits a person compares across languages.
  */
 const FORMATS: Record<string, (value: number, language: string) => string> = {
-  int: (value, language) =>
-    Number.isFinite(value) ? new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value) : '∞',
+  int: (value, language) => (Number.isFinite(value) ? countText(value, language) : '∞'),
   num: (value) => value.toPrecision(3),
   pct: (value) => `${Math.round(value * 100)}%`,
   pct1: (value) => `${(value * 100).toFixed(1)}%`,
@@ -52,9 +52,4 @@ export function startCatalog(language: Language): I18n {
 /** A catalog of its own in `language`, apart from the page's (tests render messages in English with it). */
 export function createCatalog(language: Language): I18n {
   return initialise(i18next.createInstance(), language);
-}
-
-/** The language the page speaks now, as one of ours. */
-export function currentLanguage(): Language {
-  return (i18n.resolvedLanguage ?? i18n.language) === 'zh-CN' ? 'zh-CN' : 'en';
 }

@@ -10,10 +10,8 @@ function sayParam(i18n: I18n, param: MessageParam): string | number {
   if (typeof param === 'string' || typeof param === 'number') return param;
   if (isMessage(param)) return sayMessage(i18n, param);
   const items = param.items.map((item) => String(sayParam(i18n, item)));
-  // Sentences follow one another: a space between English ones, none between Chinese ones (they end in 。).
-  const chinese = i18n.language.startsWith('zh');
   if (param.join === 'sentences') return sentences(i18n.language, items);
-  if (param.join === 'clauses') return items.join(chinese ? '；' : '; ');
+  if (param.join === 'clauses') return items.join(i18n.language.startsWith('zh') ? '；' : '; ');
   const type = param.join === 'or' ? 'disjunction' : 'conjunction';
   return new Intl.ListFormat(i18n.language, { type }).format(items);
 }
