@@ -216,6 +216,19 @@ export class Network {
     });
   }
 
+  /**
+   * Every variable that a checkpoint must keep, trainable or not (the batch-norm moving statistics), in layer order:
+   * two networks built from the same settings list theirs in the same order and shapes.
+   */
+  stateVariables(): tf.Variable[] {
+    return this.layers.flatMap((layer) => {
+      if (layer.kind === 'dense' || layer.kind === 'conv')
+        return layer.bias ? [layer.kernel, layer.bias] : [layer.kernel];
+      if (layer.kind === 'batchNorm') return [layer.gamma, layer.beta, layer.movingMean, layer.movingVariance];
+      return [];
+    });
+  }
+
   parameterCount(): number {
     return this.trainableVariables().reduce((sum, v) => sum + v.size, 0);
   }

@@ -52,6 +52,12 @@ export function improves(loss: number, best: number): boolean {
   return loss < best * (1 - MIN_RELATIVE_IMPROVEMENT);
 }
 
+export interface PlateauState {
+  best: number;
+  flat: number;
+  rate: number;
+}
+
 /**
  * Reduce-on-plateau, as Keras' ReduceLROnPlateau: after `patience` evaluations in a row whose loss is not below
  * the best so far, multiply the rate by `factor` and start counting again.
@@ -67,6 +73,15 @@ export class Plateau {
     private readonly patience: number,
   ) {
     this.rate = initialRate;
+  }
+
+  /** What a checkpoint keeps of it. */
+  state(): PlateauState {
+    return { best: this.best, flat: this.flat, rate: this.rate };
+  }
+
+  restore(state: PlateauState): void {
+    ({ best: this.best, flat: this.flat, rate: this.rate } = state);
   }
 
   /** Feeds one evaluation's loss; returns the rate to use from now on. */

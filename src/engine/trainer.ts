@@ -8,6 +8,7 @@ import { sayTrainer } from '../schema/trainerWords';
 import { epochOrder, stepsPerEpoch } from './batches';
 import type { HealthSample } from '../diagnostics/health';
 import { clipGradients, type Clipping } from './clipping';
+import { readTensors, writeVariables, type TrainerCheckpoint } from './checkpoint';
 import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
@@ -44,6 +45,11 @@ const MISTAKES_SHOWN = 12;
 const MC_DRAWING_PASSES = 30;
 /** Training sets up to this size are also evaluated, so overfitting one batch (D01) can be read off. */
 const TRAIN_EVAL_LIMIT = 4096;
+/**
+ * Most steps between two checkpoints (there is one at every evaluation too): at most this much training is
+ * redone after a lost GPU. Reading the default models' weights back costs a few ms (see the README's figures).
+ */
+export const CHECKPOINT_EVERY = 200;
 
 export interface DeviceSplit {
   inputs: tf.Tensor2D;
@@ -117,6 +123,11 @@ export class Trainer {
   private status: TrainerStatus = 'idle';
   private readonly probes: PendingProbe[] = [];
   private readonly layerNames: string[];
+  private checkpointed: TrainerCheckpoint | null = null;
+  /** The last step whose loss was reported (a chunk in flight is not). */
+  private reportedStep = 0;
+  /** What taking checkpoints has cost so far: the bench's and the README's figures. */
+  readonly checkpointCost = { count: 0, seconds: 0 };
 
   constructor(
     dataset: Dataset,
@@ -153,6 +164,15 @@ export class Trainer {
   /** The learning rate the next step will use. */
   currentRate(): number {
     return this.plateau ? this.plateau.rate : scheduledRate(this.schedule, this.experiment.learningRate, this.step);
+  }
+
+  /** The latest checkpoint, taken at the last evaluation, pause or CHECKPOINT_EVERY steps; null before any. */
+  get latestCheckpoint(): TrainerCheckpoint | null {
+    return this.checkpointed;
+  }
+
+  get lastReportedStep(): number {
+    return this.reportedStep;
   }
 
   /** The run's state as last reported. */
@@ -205,6 +225,8 @@ export class Trainer {
 
   private async trainTurn(): Promise<boolean> {
     if (this.disposed) return false;
+    let evaluated = false;
+    let stoppedEarly = false;
     if (!this.pauseRequested && this.step < this.totalSteps) {
       const diverged = await this.trainChunk();
       if (this.disposed || diverged) return false;
@@ -212,17 +234,23 @@ export class Trainer {
       if (this.evaluationDue() && (!this.stopRequested || this.step === this.totalSteps)) {
         const evaluation = await this.evaluate();
         if (this.disposed) return false;
-        if (this.shouldStopEarly(evaluation)) {
-          const { earlyStoppingPatience: patience } = this.experiment;
-          this.setStatus(
-            'finished',
-            patience === 1
-              ? sayTrainer('earlyStoppingOne', { step: this.step })
-              : sayTrainer('earlyStopping', { step: this.step, patience }),
-          );
-          return false;
-        }
+        evaluated = true;
+        stoppedEarly = this.shouldStopEarly(evaluation);
       }
+    }
+    const ends = stoppedEarly || this.step >= this.totalSteps || this.pauseRequested;
+    // Checkpoint before saying the run rests, so a run shown paused can go on from where it is shown.
+    if (evaluated || ends || this.step % CHECKPOINT_EVERY === 0) await this.captureCheckpoint();
+    if (this.disposed) return false;
+    if (stoppedEarly) {
+      const { earlyStoppingPatience: patience } = this.experiment;
+      this.setStatus(
+        'finished',
+        patience === 1
+          ? sayTrainer('earlyStoppingOne', { step: this.step })
+          : sayTrainer('earlyStopping', { step: this.step, patience }),
+      );
+      return false;
     }
     if (this.step >= this.totalSteps) this.setStatus('finished');
     else if (this.stopRequested) this.setStatus('stopped', sayTrainer('stoppedAsAsked', { step: this.step }));
@@ -262,7 +290,68 @@ export class Trainer {
   pause(): void {
     if (!this.isTraining) return;
     if (this.inTurn) this.pauseRequested = true;
-    else this.setStatus('paused');
+    else {
+      this.setStatus('paused');
+      void this.captureCheckpoint();
+    }
+  }
+
+  /**
+   * Copies the run's state to the CPU (see checkpoint.ts). The tensors are copied at once, so training may go on
+   * while they are read; a failed read keeps the previous checkpoint (the run itself is not harmed).
+   */
+  async captureCheckpoint(): Promise<void> {
+    const step = this.step;
+    if (this.disposed || this.checkpointed?.step === step) return;
+    const started = performance.now();
+    const { updates, slots } = this.rule.state(this.network.trainableVariables());
+    const taken = {
+      step,
+      trainingSeconds: this.trainingSeconds,
+      bestTestLoss: this.bestTestLoss,
+      evaluationsWithoutImprovement: this.evaluationsWithoutImprovement,
+      plateau: this.plateau?.state() ?? null,
+      optimizerUpdates: updates,
+    };
+    const variables = this.network.stateVariables();
+    let values: (Float32Array | null)[];
+    try {
+      values = await readTensors([...variables, ...slots]);
+    } catch {
+      return;
+    }
+    // Reads finish in order of asking; a later step's checkpoint is never replaced by an earlier one.
+    if (this.disposed || (this.checkpointed && this.checkpointed.step > step)) return;
+    this.checkpointed = {
+      ...taken,
+      weights: values.slice(0, variables.length) as Float32Array[],
+      optimizerSlots: values.slice(variables.length),
+    };
+    this.checkpointCost.count++;
+    this.checkpointCost.seconds += (performance.now() - started) / 1000;
+  }
+
+  /**
+   * Puts this fresh trainer (same settings, any backend) where a checkpoint left its run, resting in `status`
+   * ('paused' for a run that goes on: `begin` starts it again).
+   */
+  restore(checkpoint: TrainerCheckpoint, status: Exclude<TrainerStatus, 'training'>): void {
+    writeVariables(this.network.stateVariables(), checkpoint.weights);
+    this.rule.restore(this.network.trainableVariables(), checkpoint.optimizerUpdates, checkpoint.optimizerSlots);
+    this.step = checkpoint.step;
+    this.order = null;
+    this.trainingSeconds = checkpoint.trainingSeconds;
+    this.bestTestLoss = checkpoint.bestTestLoss;
+    this.evaluationsWithoutImprovement = checkpoint.evaluationsWithoutImprovement;
+    if (this.plateau && checkpoint.plateau) this.plateau.restore(checkpoint.plateau);
+    this.checkpointed = checkpoint;
+    this.reportedStep = checkpoint.step;
+    this.status = status;
+  }
+
+  /** Puts a trainer built from a run's settings in the state the run ended in, its last checkpoint aside. */
+  rest(status: Exclude<TrainerStatus, 'training'>): void {
+    this.status = status;
   }
 
   /** Ends the run for good: now, or after the chunk in flight when this run is in its turn. */
@@ -275,7 +364,10 @@ export class Trainer {
     if (this.inTurn) {
       this.stopRequested = true;
       this.pauseRequested = true;
-    } else this.setStatus('stopped', sayTrainer('stoppedAsAsked', { step: this.step }));
+    } else {
+      this.setStatus('stopped', sayTrainer('stoppedAsAsked', { step: this.step }));
+      void this.captureCheckpoint();
+    }
   }
 
   private disposeProbes(): void {
@@ -293,6 +385,8 @@ export class Trainer {
   }
 
   private setStatus(status: TrainerStatus, message?: Message): void {
+    // A disposed trainer (one whose backend was lost, say) must not speak for the run any more.
+    if (this.disposed) return;
     this.status = status;
     this.events.status(status, this.step, message);
   }
@@ -333,6 +427,7 @@ export class Trainer {
     const every = this.experiment.evalEverySteps;
     let limit = Math.min(this.options.readEvery, this.totalSteps - this.step);
     if (this.evaluatesAtEpochEnds()) limit = Math.min(limit, this.stepsPerEpoch - (this.step % this.stepsPerEpoch));
+    limit = Math.min(limit, CHECKPOINT_EVERY - (this.step % CHECKPOINT_EVERY));
     if (every > 0) limit = Math.min(limit, every - (this.step % every));
     return limit;
   }
@@ -382,6 +477,7 @@ export class Trainer {
         this.events.health({ step: probe.layout.step, layers: unpackHealth(probeValues[i]!, probe.layout) });
       }
     });
+    this.reportedStep = firstStep + kept - 1;
     this.events.metrics({
       steps: Int32Array.from({ length: kept }, (_, i) => firstStep + i),
       losses: values.slice(0, kept),

@@ -47,6 +47,35 @@ export class UpdateRule {
     return slot;
   }
 
+  /**
+   * The rule's state for a checkpoint: the update count and, per variable in the order given, its first and second
+   * slots (undefined where the rule keeps none, or has not made it yet).
+   */
+  state(variables: readonly tf.Variable[]): { updates: number; slots: (tf.Variable | undefined)[] } {
+    const slots = variables.flatMap((variable) => {
+      const kept = this.slots.get(variable);
+      return [kept?.first, kept?.second];
+    });
+    return { updates: this.t, slots };
+  }
+
+  /** Puts back a state taken by `state` (from another rule's variables of the same shapes): slots and count. */
+  restore(variables: readonly tf.Variable[], updates: number, slots: readonly (Float32Array | null)[]): void {
+    this.dispose();
+    this.t = updates;
+    variables.forEach((variable, i) => {
+      const made: Slots = {};
+      (['first', 'second'] as const).forEach((which, j) => {
+        const values = slots[2 * i + j];
+        if (!values) return;
+        const start = tf.tensor(values, variable.shape, 'float32');
+        made[which] = tf.variable(start, false);
+        start.dispose();
+      });
+      if (made.first || made.second) this.slots.set(variable, made);
+    });
+  }
+
   /** Applies one update to each variable from its gradient, in place. */
   apply(variables: readonly tf.Variable[], gradients: readonly tf.Tensor[], lr: number): void {
     this.t++;
