@@ -6,8 +6,16 @@ import type { Experiment } from '../schema/experiment';
 import { sayTrainer } from '../schema/trainerWords';
 import { problemText } from '../schema/problems';
 import { parseExperiment } from '../schema/validate';
-import { loseContextForTest, onContextLost, startBackend } from './backend';
-import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
+import { loseContextForTest, onContextLost, startBackend, type BackendChoice } from './backend';
+import { backendsAfterLoss } from './backendAfterLoss';
+import type {
+  BackendName,
+  BackendRequest,
+  FromTrainerPayloads,
+  PostToPage,
+  ToTrainer,
+  TrainerStatus,
+} from '../protocol/trainerProtocol';
 import { tf } from './tf';
 import { SharedSplits, Trainer } from './trainer';
 
@@ -16,6 +24,19 @@ const READ_EVERY = 20;
 
 export interface SessionOptions {
   yieldToEventLoop: () => Promise<void>;
+  /** The backends to try after `lost` was lost, in order (tests choose theirs); backendsAfterLoss by default. */
+  backendsAfterLoss?: (lost: string) => readonly BackendName[];
+}
+
+/** What a run was doing when its backend was lost: what its rebuilt trainer starts from. */
+interface LostRun {
+  runId: string;
+  slot: RunSlot;
+  experiment: Experiment;
+  status: TrainerStatus;
+  training: boolean;
+  lostAtStep: number;
+  checkpoint: Trainer['latestCheckpoint'];
 }
 
 /** One run on the trainer's side: its Trainer once built, and its configures in order. */
@@ -34,14 +55,21 @@ export class TrainerSession {
   /** Datasets load once and are shared by every run (and by runs configured while one is downloading). */
   private readonly datasets = new Map<DatasetName, Promise<Dataset | null>>();
   private readonly runs = new Map<string, RunSlot>();
-  private readonly sharedSplits = new SharedSplits();
+  /** Replaced when the backend is lost: the new backend's runs upload their test sets again. */
+  private sharedSplits = new SharedSplits();
   /** Model shapes whose GPU programs are compiled already (see warmUp). */
   private readonly warmedUp = new Set<string>();
   /** Training runs waiting for their turn, in order: one run computes at a time, the others can pause at once. */
   private readonly turns: string[] = [];
   /** The scheduling loop while it runs (see schedule), resolved when no run is training. */
   private scheduling: Promise<void> | null = null;
+  /** The backend was lost and no other could start: nothing can train any more. */
   private contextLost = false;
+  /** Moving the runs to another backend after a loss: messages wait for it. */
+  private recovering: Promise<void> | null = null;
+  /** Counts backend losses: work begun on a lost backend (a turn, a configure) ends when it sees a newer one. */
+  private generation = 0;
+  private backendName: BackendName | null = null;
   private baseUrl = '';
 
   constructor(
@@ -74,6 +102,8 @@ export class TrainerSession {
 
   async handle(message: ToTrainer): Promise<void> {
     const runId = message.type === 'init' || message.type === 'loseContext' ? undefined : message.payload.runId;
+    // Messages sent while the runs move to another backend are handled, in order, once they are there.
+    if (this.recovering) await this.recovering;
     try {
       switch (message.type) {
         case 'init':
@@ -181,16 +211,113 @@ export class TrainerSession {
       this.post('error', { kind: 'backend', message: sayTrainer('internal', { detail: (error as Error).message }) });
       return;
     }
+    this.backendName = backend.name;
     this.post('backend', backend);
-    onContextLost(() => {
-      this.contextLost = true;
-      for (const slot of this.runs.values()) slot.trainer?.pause();
-      this.post('error', {
-        kind: 'contextLost',
-        message: sayTrainer('contextLost'),
-      });
-    });
+    onContextLost(() => void this.backendLost());
     this.post('ready', {});
+  }
+
+  /**
+   * The backend was lost (a WebGL context loss: a GPU reset, a driver crash). Its results would be garbage from
+   * now on: every run is rebuilt on the next backend that starts, from its last checkpoint, and the runs that were
+   * training go on. Without another backend, training stops with a clear message.
+   */
+  backendLost(): Promise<void> {
+    this.recovering ??= this.moveRuns().finally(() => (this.recovering = null));
+    return this.recovering;
+  }
+
+  private async moveRuns(): Promise<void> {
+    const lost = this.backendName ?? tf.getBackend();
+    this.generation++;
+    const lostRuns: LostRun[] = [];
+    for (const [runId, slot] of this.runs) {
+      const trainer = slot.trainer;
+      if (trainer) {
+        lostRuns.push({
+          runId,
+          slot,
+          experiment: trainer.experiment,
+          status: trainer.currentStatus,
+          training: trainer.isTraining || slot.wantsTraining,
+          lostAtStep: trainer.lastReportedStep,
+          checkpoint: trainer.latestCheckpoint,
+        });
+      }
+      slot.trainer = null;
+      slot.wantsTraining = false;
+      // Its tensors lived on the lost backend: freeing them may fail, and must not stop the others moving.
+      try {
+        trainer?.dispose();
+      } catch {
+        /* the lost backend's memory goes with it */
+      }
+    }
+    this.turns.length = 0;
+    this.scheduling = null;
+    this.sharedSplits = new SharedSplits();
+    this.warmedUp.clear();
+
+    const choice = await this.nextBackend(lost);
+    if (!choice) {
+      this.contextLost = true;
+      this.post('error', { kind: 'contextLost', message: sayTrainer('contextLost') });
+      return;
+    }
+    this.backendName = choice.name;
+    this.post('backend', choice);
+    for (const run of lostRuns) {
+      run.slot.configuring = this.rebuild(run, lost, choice.name);
+      await run.slot.configuring.catch(() => undefined);
+    }
+    // Runs whose settings were still being set up when the backend was lost are set up again from the start.
+    for (const [runId, slot] of this.runs) {
+      if (!slot.trainer && slot.lastExperiment !== null && !lostRuns.some((run) => run.slot === slot)) {
+        slot.configuring = this.configure(runId, slot, slot.lastExperiment);
+      }
+    }
+  }
+
+  private async nextBackend(lost: string): Promise<BackendChoice | null> {
+    for (const name of (this.options.backendsAfterLoss ?? backendsAfterLoss)(lost)) {
+      try {
+        return await startBackend(name, this.baseUrl);
+      } catch {
+        // Try the next one.
+      }
+    }
+    return null;
+  }
+
+  /** Builds a lost run again on the new backend from its checkpoint (or its start), and sets it going again. */
+  private async rebuild(run: LostRun, lost: string, backend: BackendName): Promise<void> {
+    const { runId, slot, status, checkpoint } = run;
+    const dataset = await this.dataset(run.experiment.dataset);
+    if (!dataset || slot.removed) return;
+    const trainer = this.buildTrainer(runId, dataset, run.experiment);
+    slot.trainer = trainer;
+    const resting = status === 'training' ? 'paused' : status;
+    if (checkpoint) trainer.restore(checkpoint, resting);
+    else if (resting !== 'paused') trainer.rest(resting);
+    const ended = status === 'finished' || status === 'diverged' || status === 'stopped';
+    // An ended run keeps its record whole (its checkpoint serves drawings); one that rests or trains goes on from
+    // its checkpoint and drops what it recorded after it.
+    if (ended) return;
+    if (run.lostAtStep > 0) {
+      this.post('resumed', {
+        runId,
+        lost: lost as BackendName,
+        lostAtStep: run.lostAtStep,
+        fromStep: trainer.currentStep,
+        backend,
+      });
+    }
+    if (run.training && trainer.begin()) {
+      this.turns.push(runId);
+      this.startScheduling();
+    } else {
+      this.post('status', { runId, status: trainer.currentStatus, step: trainer.currentStep });
+    }
   }
 
   private dataset(name: DatasetName): Promise<Dataset | null> {
@@ -223,12 +350,32 @@ export class TrainerSession {
     slot.trainer?.pause();
     slot.trainer?.dispose();
     slot.trainer = null;
+    const generation = this.generation;
     const dataset = await this.dataset(parsed.value.dataset);
-    // A newer configure of this run waits in the queue: building this one would only be thrown away.
-    if (!dataset || slot.removed || slot.lastExperiment !== input) return;
-    const trainer = new Trainer(
+    // A newer configure of this run waits in the queue: building this one would only be thrown away. After a lost
+    // backend, the recovery sets the run up again.
+    if (!dataset || slot.removed || slot.lastExperiment !== input || generation !== this.generation) return;
+    const trainer = this.buildTrainer(runId, dataset, parsed.value);
+    slot.trainer = trainer;
+    this.post('configured', {
+      runId,
+      dataset: dataset.info,
+      trainCount: trainer.data.train.count,
+      parameterCount: trainer.network.parameterCount(),
+      stepsPerEpoch: trainer.stepsPerEpoch,
+      totalSteps: trainer.totalSteps,
+      numTensors: tf.memory().numTensors,
+    });
+    this.post('status', { runId, status: 'idle', step: 0 });
+    // The page shows the run as ready (its parameter count, its shape) before the GPU programs compile; a Train
+    // pressed meanwhile waits for this configure, warm-up included. Settings changed in a row warm up only the last.
+    if (slot.lastExperiment === input) await this.warmUp(dataset, parsed.value);
+  }
+
+  private buildTrainer(runId: string, dataset: Dataset, experiment: Experiment): Trainer {
+    return new Trainer(
       dataset,
-      parsed.value,
+      experiment,
       { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop, sharedSplits: this.sharedSplits },
       {
         metrics: (batch) =>
@@ -244,20 +391,6 @@ export class TrainerSession {
           this.post('status', message ? { runId, status, step, message } : { runId, status, step }),
       },
     );
-    slot.trainer = trainer;
-    this.post('configured', {
-      runId,
-      dataset: dataset.info,
-      trainCount: trainer.data.train.count,
-      parameterCount: trainer.network.parameterCount(),
-      stepsPerEpoch: trainer.stepsPerEpoch,
-      totalSteps: trainer.totalSteps,
-      numTensors: tf.memory().numTensors,
-    });
-    this.post('status', { runId, status: 'idle', step: 0 });
-    // The page shows the run as ready (its parameter count, its shape) before the GPU programs compile; a Train
-    // pressed meanwhile waits for this configure, warm-up included. Settings changed in a row warm up only the last.
-    if (slot.lastExperiment === input) await this.warmUp(dataset, parsed.value);
   }
 
   /**
@@ -293,19 +426,29 @@ export class TrainerSession {
     }
     const slot = this.slot(runId);
     slot.wantsTraining = true;
+    const generation = this.generation;
     await slot.configuring.catch(() => undefined); // a failed configure was reported already
-    if (slot.removed) return;
+    // A backend lost meanwhile: the recovery took this Train over.
+    if (slot.removed || generation !== this.generation) return;
     if (!slot.wantsTraining) return this.reportResting(runId, slot); // paused or stopped before it started
     slot.wantsTraining = false;
     if (!slot.trainer) return this.reportNoRun(runId);
     if (!slot.trainer.begin()) return this.reportResting(runId, slot);
     if (!this.turns.includes(runId)) this.turns.push(runId);
-    this.scheduling ??= this.schedule().finally(() => (this.scheduling = null));
+    this.startScheduling();
+  }
+
+  private startScheduling(): void {
+    if (this.scheduling) return;
+    const loop: Promise<void> = this.schedule(this.generation).finally(() => {
+      if (this.scheduling === loop) this.scheduling = null;
+    });
+    this.scheduling = loop;
   }
 
   /** Resolves once no run is training any more (tests, and a page that waits for the end). */
   async whenIdle(): Promise<void> {
-    while (this.scheduling) await this.scheduling;
+    while (this.scheduling || this.recovering) await (this.recovering ?? this.scheduling);
   }
 
   /**
@@ -313,12 +456,14 @@ export class TrainerSession {
    * share one GPU anyway), so a pause or stop of any other run takes effect at once, and the one computing stops
    * after its chunk. Between turns the event loop runs: messages are handled, the page (on the main thread) paints.
    */
-  private async schedule(): Promise<void> {
-    while (this.turns.length) {
+  private async schedule(generation: number): Promise<void> {
+    // A loop left on a lost backend ends there (its turn may never come back); the recovery starts a new one.
+    while (this.turns.length && generation === this.generation) {
       const runId = this.turns.shift()!;
       const trainer = this.runs.get(runId)?.trainer;
       if (!trainer?.isTraining) continue;
       const more = await trainer.turn();
+      if (generation !== this.generation) return;
       if (more && trainer.isTraining && this.runs.get(runId)?.trainer === trainer && !this.turns.includes(runId))
         this.turns.push(runId);
       await this.options.yieldToEventLoop();

@@ -102,6 +102,12 @@ export interface FromTrainerPayloads {
   health: RunAddress & HealthSample;
   prediction: RunAddress & Prediction;
   status: RunAddress & { status: TrainerStatus; step: number; message?: Message };
+  /**
+   * The backend `lost` was lost (a WebGL context loss) while the run was at `lostAtStep`; it was rebuilt on
+   * `backend` from its checkpoint at `fromStep` (0: from its start). What the page recorded after `fromStep` is
+   * dropped: those steps are trained again and reported anew.
+   */
+  resumed: RunAddress & { lost: BackendName; lostAtStep: number; fromStep: number; backend: BackendName };
   /** With a `runId` when it concerns one run only (its settings, its training); without, the whole trainer. */
   error: { kind: 'data' | 'backend' | 'config' | 'contextLost' | 'internal'; message: Message; runId?: string };
 }

@@ -17,6 +17,7 @@ export const TRAINER_WORDS = {
     'The GPU (WebGL context) was lost, so training stopped: its results would be garbage. Reload the page to start ' +
     'again.',
   contextLostTrain: 'The GPU (WebGL context) was lost. Reload the page to train again.',
+  resumed: '{{lost}} was lost at step {{lostAt}}; resumed from step {{from}} on {{backend}}.',
   internal: '{{detail}}',
   noBackend: 'No TF.js backend could start: {{detail}}',
   settings: '{{detail}}',

@@ -497,7 +497,8 @@ describe('playground store', () => {
     receive({ type: 'error', payload: { kind: 'internal', message: said('texture read failed') } });
     receive(status(firstId, 'paused', 20));
     expect(store.getState()).toMatchObject({ trainerPhase: 'failed', error: said('The GPU was lost') });
-    expect(run().phase).toBe('training');
+    // Stopped by the failure (as the page and its exports say), not by the run's own 'paused'.
+    expect(run()).toMatchObject({ phase: 'stopped', error: said('The GPU was lost') });
   });
 
   it('puts a run’s own error on that run only', () => {

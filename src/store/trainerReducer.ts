@@ -2,6 +2,7 @@
 // send back). The store applies it; tests drive it directly. No React, no TF.js, no DOM.
 import { explodingLossMessage, findExplodingLoss } from '../diagnostics/explodingLoss';
 import type { FromTrainer, ToTrainer, TrainerStatus } from '../protocol/trainerProtocol';
+import { resumedRun } from './resumeRun';
 import { emptyStats, freshResults, type Run, type RunPhase, type TrainerState } from './runState';
 
 export interface Reduced {
@@ -132,14 +133,22 @@ export function reduceTrainerMessage(state: TrainerState, message: FromTrainer):
       });
       return { state: next, send: [] };
     }
+    case 'resumed':
+      return { state: withRun(state, message.payload.runId, (run) => resumedRun(run, message.payload)), send: [] };
     case 'error': {
       const { kind, message: why, runId } = message.payload;
       // Keep the first fatal message: it names the cause; what follows is usually its consequence.
       if (state.trainerPhase === 'failed') return { state, send: [] };
       const fatal = kind === 'data' || kind === 'backend' || kind === 'contextLost';
       if (fatal) {
-        // Nothing will train: requests still waiting would leave buttons saying "Pausing…" for ever.
-        const runs = state.runs.map((run) => (run.request ? { ...run, request: null } : run));
+        // Nothing will train: requests still waiting would leave buttons saying "Pausing…" for ever. A run that had
+        // started (training or paused) ends here, stopped by this error; its wind-down is not reported any more (see
+        // 'status'), so its phase is set now, or the page and its exports would call it training for ever.
+        const runs = state.runs.map((run) => {
+          const started = run.phase === 'training' || run.phase === 'paused';
+          if (!run.request && !started) return run;
+          return started ? { ...run, request: null, phase: 'stopped' as const, error: why } : { ...run, request: null };
+        });
         return { state: { ...state, runs, trainerPhase: 'failed', error: why }, send: [] };
       }
       if (runId && state.runs.some((run) => run.id === runId)) {

@@ -113,6 +113,11 @@ describe('a run’s status', () => {
     expect(statusIsProblem(broke, 'ready')).toBe(true);
     expect(statusIsProblem(diverged, 'ready')).toBe(true);
     expect(statusIsProblem(run('a', 'A'), 'failed')).toBe(true);
+    // After a fatal error a run that had finished still says so, as its export does.
+    const finished: Run = { ...run('a', 'A'), phase: 'finished' };
+    expect(statusText(finished, 'failed', words())).toBe('Finished');
+    expect(statusIsProblem(finished, 'failed')).toBe(false);
+    expect(statusText({ ...run('a', 'A'), phase: 'stopped' }, 'failed', words())).toBe('Stopped by an error');
     expect(statusText(stoppedAsked, 'ready', words())).toBe('Stopped');
   });
 });

@@ -61,12 +61,18 @@ const PHASE_KEYS = {
   imported: 'status.imported',
 } as const satisfies Record<RunPhase, string>;
 
+/** Phases a run ends in before a fatal error, which it keeps through one. */
+const ENDED_PHASES: ReadonlySet<RunPhase> = new Set(['finished', 'diverged', 'imported']);
+
 /**
  * The status a person reads for a run: what was asked of it and not done yet comes first (a Train pressed while
  * the data loads, a pause waiting for the chunk in flight), then the trainer's own state while it is not ready.
  */
 export function statusText(run: Run, trainerPhase: TrainerPhase, { t }: Pick<SettingWords, 't'>): string {
-  if (trainerPhase === 'failed') return run.phase === 'imported' ? t('status.imported') : t('status.stoppedByError');
+  // After a fatal error, runs that had ended keep saying how; the others cannot train any more.
+  if (trainerPhase === 'failed') {
+    return ENDED_PHASES.has(run.phase) ? t(PHASE_KEYS[run.phase]) : t('status.stoppedByError');
+  }
   if (run.request === 'train' && run.phase === 'setting-up') {
     return t('status.startsWhenLoaded', { dataset: DATASETS[run.experiment.dataset].title });
   }
@@ -83,6 +89,6 @@ export function statusText(run: Run, trainerPhase: TrainerPhase, { t }: Pick<Set
  * stopped by its Stop button or by early stopping ended as asked: it is not an error.
  */
 export function statusIsProblem(run: Run, trainerPhase: TrainerPhase): boolean {
-  if (trainerPhase === 'failed') return run.phase !== 'imported';
+  if (trainerPhase === 'failed') return !ENDED_PHASES.has(run.phase) || run.phase === 'diverged';
   return run.phase === 'diverged' || (run.phase === 'stopped' && run.error !== null);
 }

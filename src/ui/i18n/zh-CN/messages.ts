@@ -13,6 +13,7 @@ export const messages: Translation<typeof english> = {
     noRun: '没有可训练的运行：上一次的设置无法建立（见上方消息）。修改任一设置后再试。',
     contextLost: 'GPU（WebGL 上下文）丢失，训练已停止：继续算出的结果将是错误的。请刷新页面重新开始。',
     contextLostTrain: 'GPU（WebGL 上下文）已丢失。请刷新页面后再训练。',
+    resumed: '{{lost}} 在第 {{lostAt}} 步时丢失；已改用 {{backend}}，从第 {{from}} 步继续。',
     internal: '{{detail}}',
     noBackend: '没有任何 TF.js 后端能够启动：{{detail}}',
     settings: '{{detail}}',
