@@ -25,18 +25,26 @@ test('the page says which backend runs when WebGL is not used', async ({ playgro
   expect(playground.pageErrors).toEqual([]);
 });
 
-test('a lost WebGL context stops training with a clear message instead of training on garbage', async ({
+test('a lost WebGL context on the main thread: the run goes on on wasm instead of training on garbage', async ({
   playground,
   page,
 }) => {
-  await playground.open();
+  await playground.open('?backend=webgl&trainer=main');
   await playground.waitUntilReady();
   await playground.button('Train').click();
   await playground.waitForStep(20);
   await page.evaluate(() =>
     (window as unknown as { __playground: { loseContext(): void } }).__playground.loseContext(),
   );
-  await expect(playground.alert()).toContainText('The GPU (WebGL context) was lost, so training stopped');
-  await expect(playground.stat('Status')).toHaveText('Stopped by an error');
+  // Before its first checkpoint (step 200, the first evaluation) the run starts again from its start.
+  await expect(page.getByRole('status').filter({ hasText: 'WebGL was lost' })).toHaveText(
+    /WebGL was lost at step [\d,]+; resumed from step 0 on wasm\./,
+  );
+  await expect(playground.stat('Backend')).toHaveText('wasm');
+  await expect(playground.stat('Status')).toHaveText('Training');
   await expect(playground.button('Train')).toBeDisabled();
+  await expect(playground.alert()).toHaveCount(0);
+  await playground.waitForStep(30);
+  await playground.pauseAndSettle();
+  expect(playground.pageErrors).toEqual([]);
 });
