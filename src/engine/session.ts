@@ -6,13 +6,17 @@ import type { Experiment } from '../schema/experiment';
 import { sayTrainer } from '../schema/trainerWords';
 import { problemText } from '../schema/problems';
 import { parseExperiment } from '../schema/validate';
-import { loseContextForTest, onContextLost, startBackend } from './backend';
+import { loseContextForTest, onDeviceLost } from './backend';
+import { BackendPicker } from './backendPicker';
 import type { BackendRequest, FromTrainerPayloads, PostToPage, ToTrainer } from '../protocol/trainerProtocol';
 import { tf } from './tf';
 import { SharedSplits, Trainer } from './trainer';
 
 /** Steps between loss read-backs; a read every step costs ~30% on WebGL. */
 const READ_EVERY = 20;
+
+/** Events of a throwaway trainer (warm-up, backend measurement): nobody listens. */
+const SILENT = { metrics() {}, evaluation() {}, health() {}, status() {} };
 
 export interface SessionOptions {
   yieldToEventLoop: () => Promise<void>;
@@ -43,6 +47,8 @@ export class TrainerSession {
   private scheduling: Promise<void> | null = null;
   private contextLost = false;
   private baseUrl = '';
+  /** The backend(s) started at init; for auto, the choice per model shape (backendPicker.ts). */
+  private picker: BackendPicker | null = null;
 
   constructor(
     private readonly postMessage: PostToPage,
@@ -156,9 +162,11 @@ export class TrainerSession {
   }
 
   /** Runs a run's configures one after another; one that failed (and was reported) must not block the next. */
-  private queueConfigure(runId: string, slot: RunSlot, experiment: unknown): Promise<void> {
+  private queueConfigure(runId: string, slot: RunSlot, experiment: unknown, chooseBackend = true): Promise<void> {
     slot.lastExperiment = experiment;
-    slot.configuring = slot.configuring.catch(() => undefined).then(() => this.configure(runId, slot, experiment));
+    slot.configuring = slot.configuring
+      .catch(() => undefined)
+      .then(() => this.configure(runId, slot, experiment, chooseBackend));
     return slot.configuring;
   }
 
@@ -174,15 +182,16 @@ export class TrainerSession {
 
   private async init(baseUrl: string, backendRequest: BackendRequest): Promise<void> {
     this.baseUrl = baseUrl;
-    let backend;
+    let picker;
     try {
-      backend = await startBackend(backendRequest, baseUrl);
+      picker = this.picker = await BackendPicker.start(backendRequest, baseUrl);
     } catch (error) {
       this.post('error', { kind: 'backend', message: sayTrainer('internal', { detail: (error as Error).message }) });
       return;
     }
-    this.post('backend', backend);
-    onContextLost(() => {
+    this.post('backend', picker.initialAnnouncement());
+    onDeviceLost(picker.backends.started, (lost) => {
+      if (lost !== tf.getBackend()) return; // a device auto measured but does not train on
       this.contextLost = true;
       for (const slot of this.runs.values()) slot.trainer?.pause();
       this.post('error', {
@@ -212,7 +221,7 @@ export class TrainerSession {
     return loading;
   }
 
-  private async configure(runId: string, slot: RunSlot, input: unknown): Promise<void> {
+  private async configure(runId: string, slot: RunSlot, input: unknown, chooseBackend: boolean): Promise<void> {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
@@ -226,6 +235,10 @@ export class TrainerSession {
     const dataset = await this.dataset(parsed.value.dataset);
     // A newer configure of this run waits in the queue: building this one would only be thrown away.
     if (!dataset || slot.removed || slot.lastExperiment !== input) return;
+    if (chooseBackend) {
+      await this.chooseBackend(runId, dataset, parsed.value);
+      if (slot.removed || slot.lastExperiment !== input) return;
+    }
     const trainer = new Trainer(
       dataset,
       parsed.value,
@@ -261,20 +274,52 @@ export class TrainerSession {
   }
 
   /**
+   * Auto: picks the backend for this run's model (measured, or remembered for its shape) and says which and why
+   * before the run's `configured`. A switch rebuilds the other runs on the new backend (they are all at step 0:
+   * otherwise the picker keeps the backend).
+   */
+  private async chooseBackend(runId: string, dataset: Dataset, experiment: Experiment): Promise<void> {
+    const scratch = () =>
+      new Trainer(
+        dataset,
+        experiment,
+        { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop },
+        SILENT,
+      );
+    const pick = await this.picker?.choose(programKey(experiment), scratch, () => this.anyRunTrained());
+    if (!pick) return;
+    this.post('backend', pick.announcement);
+    if (!pick.switched) return;
+    for (const [id, other] of this.runs) {
+      if (id === runId || !other.trainer || other.removed) continue;
+      other.trainer.dispose();
+      other.trainer = null;
+      void this.queueConfigure(id, other, other.lastExperiment, false);
+    }
+  }
+
+  /** Whether any run has taken a step or is training: the backend then stays as it is. */
+  private anyRunTrained(): boolean {
+    for (const slot of this.runs.values())
+      if (slot.trainer && (slot.trainer.currentStep > 0 || slot.trainer.isTraining)) return true;
+    return false;
+  }
+
+  /**
    * On WebGL, compiles the GPU programs of a model before its first run (see Trainer.warmUp), once per model
    * shape: runs that differ only in seed, rate or length share them.
    */
   private async warmUp(dataset: Dataset, experiment: Experiment): Promise<void> {
-    if (tf.getBackend() !== 'webgl') return;
+    // Auto's measurement compiled the training programs already, and a warm-up now could overlap the next one.
+    if (tf.getBackend() !== 'webgl' || this.picker?.request === 'auto') return;
     const key = programKey(experiment);
     if (this.warmedUp.has(key)) return;
     this.warmedUp.add(key);
-    const silent = { metrics() {}, evaluation() {}, health() {}, status() {} };
     const scratch = new Trainer(
       dataset,
       experiment,
       { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop, sharedSplits: this.sharedSplits },
-      silent,
+      SILENT,
     );
     try {
       await scratch.warmUp();
@@ -316,6 +361,7 @@ export class TrainerSession {
   private async schedule(): Promise<void> {
     while (this.turns.length) {
       const runId = this.turns.shift()!;
+      await this.picker?.whenIdle(); // auto may be measuring backends: one computes at a time
       const trainer = this.runs.get(runId)?.trainer;
       if (!trainer?.isTraining) continue;
       const more = await trainer.turn();

@@ -78,7 +78,8 @@ export interface TrainerState {
   runs: Run[];
   trainerPhase: TrainerPhase;
   dataProgress: LoadProgress | null;
-  backend: { name: BackendName; detail: string; thread: string } | null;
+  /** The backend training runs on, what it runs on, and why it was chosen (said by the page's catalog). */
+  backend: { name: BackendName; detail: Message; reason: Message; thread: string } | null;
   /** Where the trainer runs: 'worker' or 'main thread'. */
   thread: string;
   /** What went wrong for the whole page, in plain words (said by the page's catalog). */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
 import { countText, fixedText, significantText } from '../charting/numberText';
+import { useSay } from './i18n/say';
 import { statusText } from './runText';
 import { usePlayground } from './StoreContext';
 
@@ -20,6 +21,8 @@ export function RunStats() {
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const backend = usePlayground((s) => s.backend);
   const { t: runWords, i18n } = useTranslation('runs');
+  const { t: backendWords } = useTranslation('backends');
+  const say = useSay();
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const loss = (value: number | undefined) => (value === undefined ? '–' : fixedText(value, locale, 4));
   // Two decimals here (one on the chart): the statistics are where a person reads a run's figure closely.
@@ -65,11 +68,12 @@ export function RunStats() {
           backend
             ? t('stats.runsOnValue', {
                 thread: backend.thread === 'worker' ? t('stats.worker') : t('stats.mainThread'),
-                detail: backend.detail,
+                detail: say(backend.detail),
               })
             : '–'
         }
       />
+      <Stat label={backendWords('page.why')} value={backend ? say(backend.reason) : '–'} />
       <Stat label={t('stats.tensors')} value={stats.numTensors === null ? '–' : String(stats.numTensors)} />
       <Stat label={t('stats.parameters')} value={count(stats.parameterCount)} />
       <Stat
