@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures/playground';
 
 test('the same trainer runs on the main thread when asked (the Safari fallback)', async ({ playground }) => {
-  await playground.open('?trainer=main');
+  await playground.open('?trainer=main&backend=webgl');
   await playground.waitUntilReady();
   await expect(playground.stat('Runs on')).toHaveText(/^main thread \(WebGL 2/);
   await playground.button('Train').click();
@@ -29,7 +29,7 @@ test('a lost WebGL context stops training with a clear message instead of traini
   playground,
   page,
 }) => {
-  await playground.open();
+  await playground.open('?backend=webgl'); // auto trains on wasm here, which has no context to lose
   await playground.waitUntilReady();
   await playground.button('Train').click();
   await playground.waitForStep(20);

@@ -45,6 +45,10 @@ describe('decideBackend', () => {
     const only = decideBackend([timing('cpu', 50)], facts({ current: 'cpu' }));
     expect(only.name).toBe('cpu');
     expect(english(only.reason)).toBe('CPU: the only backend that could train this model here');
+    const inTime = decideBackend([timing('webgl', 2700)], facts({ skipped: ['cpu'] }));
+    expect(english(inTime.reason)).toBe(
+      'WebGL: the only backend timed on this model in the time allowed (not timed: CPU)',
+    );
   });
 
   it('keeps the current backend when runs have trained on it, and says what it gives up', () => {

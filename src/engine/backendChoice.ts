@@ -19,6 +19,8 @@ export interface ChoiceFacts {
   softwareRenderer: string | null;
   /** wasm's thread count, when TF.js tells it. */
   wasmThreads: number | null;
+  /** Backends that started but were not timed: the time budget was spent. */
+  skipped?: readonly BackendName[];
 }
 
 export interface BackendDecision {
@@ -73,8 +75,16 @@ export function decideBackend(timings: readonly BackendTiming[], facts: ChoiceFa
     };
   }
   const runnerUp = sorted[1];
-  if (!runnerUp)
-    return { name: winner.name, basis: 'measured', reason: sayBackend('reason.only', { backend: label(winner.name) }) };
+  if (!runnerUp) {
+    const skipped = facts.skipped ?? [];
+    const reason = skipped.length
+      ? sayBackend('reason.onlyInTime', {
+          backend: label(winner.name),
+          skipped: { items: skipped.map(label), join: 'and' },
+        })
+      : sayBackend('reason.only', { backend: label(winner.name) });
+    return { name: winner.name, basis: 'measured', reason };
+  }
   const ratio = runnerUp.msPerStep / winner.msPerStep;
   const compared = { backend: label(winner.name), other: label(runnerUp.name) };
   if (ratio < TIE_RATIO) return { name: winner.name, basis: 'measured', reason: sayBackend('reason.tied', compared) };

@@ -1,9 +1,8 @@
 // Times a few warm training steps of a run's model on each started backend, for auto's choice (backendChoice.ts).
 // One backend is active per thread in TF.js: this switches between them, so the caller makes sure nothing else
 // computes meanwhile, and sets the chosen one afterwards.
-import type { BackendName } from '../protocol/backends';
+import { BACKENDS, TIMING_ORDER, type BackendName } from '../protocol/backends';
 import type { BackendFailure, BackendTiming } from '../protocol/trainerProtocol';
-import { BACKENDS } from '../protocol/backends';
 import { cutShort, fastestFirst } from './backendChoice';
 import { tf } from './tf';
 import type { Trainer } from './trainer';
@@ -17,8 +16,11 @@ export interface MeasurementPlan {
   budgetMs: number;
 }
 
-/** A few hundred milliseconds a backend: seconds in all for the default MLP; the budget bounds a CNN on a slow CPU. */
-export const MEASUREMENT_PLAN: MeasurementPlan = { targetMs: 300, minSteps: 2, maxSteps: 10, budgetMs: 6000 };
+/**
+ * A few hundred milliseconds a backend: seconds in all for the default MLP (most of it WebGL compiling its programs
+ * on a software renderer); the budget bounds a CNN, whose steps take seconds on slow backends.
+ */
+export const MEASUREMENT_PLAN: MeasurementPlan = { targetMs: 300, minSteps: 2, maxSteps: 10, budgetMs: 8000 };
 
 /** Steps to time after the first warm one, so that a backend is timed for about `targetMs`. */
 export function stepsToTime(firstStepMs: number, plan: MeasurementPlan): number {
@@ -31,11 +33,13 @@ export interface Measurement {
   timings: BackendTiming[];
   /** Backends that could not train the model (their steps threw). */
   failed: BackendFailure[];
+  /** Backends left untimed: the time budget was spent. */
+  skipped: BackendName[];
   ms: number;
 }
 
 /**
- * Times each of `backends` on a throwaway trainer from `makeTrainer` (built on the active backend): one warm-up
+ * Times each of `backends` (in TIMING_ORDER) on a throwaway trainer from `makeTrainer` (built on the active backend): one warm-up
  * step (GPU backends compile their programs in it), one timed step, then more unless that one is already several
  * times slower than the best so far. Leaves the last backend tried active.
  */
@@ -47,9 +51,13 @@ export async function measureBackends(
   const started = performance.now();
   const timings: BackendTiming[] = [];
   const failed: BackendFailure[] = [];
+  const skipped: BackendName[] = [];
   const best = () => fastestFirst(timings)[0]?.msPerStep ?? null;
-  for (const name of backends) {
-    if (timings.length && performance.now() - started > plan.budgetMs) break;
+  for (const name of TIMING_ORDER.filter((name) => backends.includes(name))) {
+    if (timings.length && performance.now() - started > plan.budgetMs) {
+      skipped.push(name);
+      continue;
+    }
     let trainer: Trainer | null = null;
     try {
       if (!(await tf.setBackend(name))) throw new Error('could not be started');
@@ -61,7 +69,8 @@ export async function measureBackends(
         continue;
       }
       const first = await trainer.timeSteps(1);
-      if (cutShort(first, best())) {
+      // Slower than a second, say, or already far behind: one step is measure enough.
+      if (first >= plan.targetMs || cutShort(first, best())) {
         timings.push({ name, msPerStep: first, steps: 1 });
         continue;
       }
@@ -73,5 +82,5 @@ export async function measureBackends(
       trainer?.dispose();
     }
   }
-  return { timings: fastestFirst(timings), failed, ms: performance.now() - started };
+  return { timings: fastestFirst(timings), failed, skipped, ms: performance.now() - started };
 }

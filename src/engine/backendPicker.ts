@@ -97,6 +97,7 @@ export class BackendPicker {
         locked: locked(),
         softwareRenderer: this.backends.softwareRenderer,
         wasmThreads: wasmThreads(),
+        skipped: measurement.skipped,
       });
       await tf.setBackend(decision.name);
       return { decision, measurement };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKEND_ORDER,
+  TIMING_ORDER,
   BACKENDS,
   backendsAfterLoss,
   candidatesFor,
@@ -14,6 +15,12 @@ describe('the backend registry', () => {
     expect(BACKEND_ORDER.filter((name) => BACKENDS[name].needsGpu)).toEqual(['webgpu', 'webgl']);
     expect(BACKEND_ORDER.filter((name) => !BACKENDS[name].syncReads)).toEqual(['webgpu']);
     expect(BACKEND_ORDER.filter((name) => BACKENDS[name].deviceLoss === 'none')).toEqual(['wasm', 'cpu']);
+  });
+
+  it('times every backend, the one that sets the bar first and the slowest last', () => {
+    expect([...TIMING_ORDER].sort()).toEqual([...BACKEND_ORDER].sort());
+    expect(TIMING_ORDER[0]).toBe('wasm');
+    expect(TIMING_ORDER.at(-1)).toBe('cpu');
   });
 
   it('reads ?backend=: a name forces it, anything else is auto', () => {

@@ -37,6 +37,12 @@ export type BackendRequest = BackendName | 'auto';
 /** The backends in the order 'auto' tries them. */
 export const BACKEND_ORDER = Object.keys(BACKENDS) as readonly BackendName[];
 
+/**
+ * The order auto times them in: wasm first (it starts at once and sets the bar that lets slower ones be cut short),
+ * then the GPUs (their first step compiles programs), the plain CPU last (skipped once the time budget is spent).
+ */
+export const TIMING_ORDER: readonly BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
+
 export const isBackendName = (value: unknown): value is BackendName =>
   typeof value === 'string' && Object.hasOwn(BACKENDS, value);
 

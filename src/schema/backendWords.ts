@@ -27,6 +27,7 @@ export const BACKEND_WORDS = {
     fasterSoftware: '{{backend}}: {{ratio, ratio}}× faster than {{other}} here (software renderer {{renderer}})',
     tied: '{{backend}}: about as fast as {{other}} here',
     only: '{{backend}}: the only backend that could train this model here',
+    onlyInTime: '{{backend}}: the only backend timed on this model in the time allowed (not timed: {{skipped}})',
     untimed: '{{backend}}: no backend could be timed on this model',
     forced: '{{backend}}: asked for in the address ({{option}})',
     provisional: '{{backend}} for now: the fastest backend is measured when a run is set up',

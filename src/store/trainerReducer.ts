@@ -47,8 +47,9 @@ export function configureMessage(run: Run): ToTrainer {
 export function reduceTrainerMessage(state: TrainerState, message: FromTrainer): Reduced {
   switch (message.type) {
     case 'backend': {
-      const { name, detail, reason } = message.payload;
-      return { state: { ...state, backend: { name, detail, reason, thread: state.thread } }, send: [] };
+      const { name, detail, reason, timings, measuringMs } = message.payload;
+      const backend = { name, detail, reason, timings, measuringMs, thread: state.thread };
+      return { state: { ...state, backend }, send: [] };
     }
     case 'dataProgress':
       if (state.trainerPhase === 'failed') return { state, send: [] };

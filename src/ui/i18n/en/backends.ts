@@ -6,5 +6,9 @@ export const backends = {
   ...BACKEND_WORDS,
   page: {
     why: 'Why this backend',
+    measured: 'Measured step times',
+    timing: '{{backend}} {{ms, num}} ms',
+    timings: '{{list}} (measured in {{seconds, ratio}} s)',
+    timingsRemembered: '{{list}} (measured earlier for this model)',
   },
 } as const;

@@ -26,6 +26,7 @@ export const backends: Translation<typeof english> = {
     fasterSoftware: '{{backend}}：在本机上的速度是 {{other}} 的 {{ratio, ratio}} 倍（软件渲染器 {{renderer}}）',
     tied: '{{backend}}：在本机上与 {{other}} 速度相当',
     only: '{{backend}}：本机上唯一能训练该模型的后端',
+    onlyInTime: '{{backend}}：在限定时间内唯一完成该模型测速的后端（未测速：{{skipped}}）',
     untimed: '{{backend}}：没有任何后端能在该模型上完成计时',
     forced: '{{backend}}：由网址指定（{{option}}）',
     provisional: '{{backend}}（暂定）：设置好运行后会测出最快的后端',
@@ -34,5 +35,9 @@ export const backends: Translation<typeof english> = {
   },
   page: {
     why: '为何选用此后端',
+    measured: '实测每步耗时',
+    timing: '{{backend}} {{ms, num}} 毫秒',
+    timings: '{{list}}（测速用时 {{seconds, ratio}} 秒）',
+    timingsRemembered: '{{list}}（之前已为该模型测速）',
   },
 };
