@@ -69,6 +69,7 @@ export default tseslint.config(
   {
     // The page⇄trainer messages: types shared by both sides, so neither side's code is pulled into the other.
     files: ['src/protocol/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

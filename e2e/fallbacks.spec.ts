@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures/playground';
 
 test('the same trainer runs on the main thread when asked (the Safari fallback)', async ({ playground }) => {
-  await playground.open('?trainer=main');
+  await playground.open('?trainer=main&backend=webgl');
   await playground.waitUntilReady();
   await expect(playground.stat('Runs on')).toHaveText(/^main thread \(WebGL 2/);
   await playground.button('Train').click();

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures/playground';
 
 test('trains real MNIST on WebGL from the page: loss falls, accuracy rises, no tensor leak', async ({ playground }) => {
-  await playground.open();
+  await playground.open('?backend=webgl'); // auto picks wasm on a machine with software WebGL
   await playground.waitUntilReady();
   await playground.setting('Evaluate every (steps)').fill('100');
 

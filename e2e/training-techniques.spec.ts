@@ -3,8 +3,8 @@ import { expect, test, type PlaygroundPage } from './fixtures/playground';
 // Issue 3's claims, seen through the page on real MNIST in a real browser (WebGL, in software here). Each test
 // sets a constant learning rate: the default warm-up + cosine schedule would be a second variable.
 
-async function openWithConstantRate(playground: PlaygroundPage): Promise<void> {
-  await playground.open();
+async function openWithConstantRate(playground: PlaygroundPage, query = ''): Promise<void> {
+  await playground.open(query);
   await playground.waitUntilReady();
   await playground.setting('Learning-rate schedule').selectOption('Constant');
 }
@@ -79,7 +79,7 @@ test('L04: Adam at learning rate 1.0 blows up, and the page says so without cras
 });
 
 test('a CNN trains on WebGL: the loss falls', async ({ playground }) => {
-  await openWithConstantRate(playground);
+  await openWithConstantRate(playground, '?backend=webgl');
   await playground.setting('Architecture').selectOption('CNN (conv blocks + dense)');
   await playground.setting('Conv filters per block').fill('8, 16');
   await playground.setting('Evaluate every (steps)').fill('60');

@@ -7,6 +7,7 @@ import { yieldWithMessageChannel } from '../engine/session';
 import { hiddenWidths } from '../engine/model';
 import { Trainer } from '../engine/trainer';
 import { defaultExperiment } from '../schema/experiment';
+import { english } from '../ui/i18n/english';
 import { timeBareLoop } from './bareLoop';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -58,7 +59,7 @@ self.onmessage = async (event: MessageEvent<BenchRequest>) => {
     await timeTrainer(trainer, 40); // warm-up: shader compilation, texture allocation
     const result: BenchResult = {
       backend: choice.name,
-      detail: choice.detail,
+      detail: english(choice.detail),
       batchSize: experiment.batchSize,
       layers: sizes,
       trainer: [],

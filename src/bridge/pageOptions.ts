@@ -1,6 +1,6 @@
 // Page-level switches read from the address bar. They choose where and how training runs, never what is
 // trained (that is the experiment), so they live outside the experiment schema.
-import type { BackendRequest } from '../protocol/trainerProtocol';
+import { parseBackendRequest, type BackendRequest } from '../protocol/backends';
 import type { TrainerThread } from './trainerConnection';
 
 export interface PageOptions {
@@ -8,14 +8,11 @@ export interface PageOptions {
   thread: TrainerThread;
 }
 
-const BACKENDS: readonly BackendRequest[] = ['auto', 'webgl', 'wasm', 'cpu'];
-
-/** `?backend=webgl|wasm|cpu|auto` and `?trainer=worker|main`; anything else means the default. */
+/** `?backend=` one of src/protocol/backends.ts's names or auto, and `?trainer=worker|main`; anything else: the default. */
 export function readPageOptions(search: string): PageOptions {
   const params = new URLSearchParams(search);
-  const backend = params.get('backend') as BackendRequest | null;
   return {
-    backend: backend && BACKENDS.includes(backend) ? backend : 'auto',
+    backend: parseBackendRequest(params.get('backend')),
     thread: params.get('trainer') === 'main' ? 'main thread' : 'worker',
   };
 }

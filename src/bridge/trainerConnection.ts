@@ -1,7 +1,8 @@
 // The page's side of the trainer: a Web Worker when possible, the same session on the main thread otherwise.
-// WebGL in a worker fails on Safari (tfjs #7803, #8267), so a worker that cannot get WebGL while the page can is
-// replaced by the main-thread session.
+// WebGL in a worker fails on Safari (tfjs #7803, #8267), so a worker that cannot start WebGL while the page can is
+// replaced by the main-thread session (workerFallback.ts decides).
 import { sayBridge } from './bridgeWords';
+import { moveWorkerToMainThread } from './workerFallback';
 import type { BackendRequest, FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 
 export type TrainerThread = 'worker' | 'main thread';
@@ -96,10 +97,8 @@ export async function connectTrainer(options: ConnectOptions): Promise<TrainerCo
     };
     const watch: Listener = (message) => {
       if (!settled) {
-        const workerLacksWebgl =
-          (message.type === 'backend' && message.payload.name !== 'webgl') ||
-          (message.type === 'error' && message.payload.kind === 'backend');
-        if (options.backend === 'auto' && workerLacksWebgl && pageHasWebgl2()) {
+        // pageHasWebgl2 creates a context: asked only when the worker's message makes it matter.
+        if (moveWorkerToMainThread(options.backend, message, options.backend === 'auto' && pageHasWebgl2())) {
           fallBack('WebGL is not available inside a worker in this browser');
           return;
         }

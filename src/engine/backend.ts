@@ -1,21 +1,41 @@
-// Picks the TF.js backend: WebGL (the GPU) first, then wasm, then plain JavaScript on the CPU.
+// Starts TF.js backends and says what each runs on. Which backends exist, their order and traits are in
+// src/protocol/backends.ts; auto's measurement is in backendMeasurement.ts.
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import type { BackendName, BackendRequest } from '../protocol/trainerProtocol';
+import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
+import { BACKENDS, candidatesFor, type BackendName, type BackendRequest } from '../protocol/backends';
+import type { BackendFailure } from '../protocol/trainerProtocol';
+import { sayBackend } from '../schema/backendWords';
+import type { Message } from '../schema/message';
+import { softwareRendererName } from './softwareRenderer';
 import { tf } from './tf';
 
-export interface BackendChoice {
-  name: BackendName;
-  /** What a person should know about it, e.g. why WebGL was not used. */
-  detail: string;
+/** What the backends that were tried came to, in this thread. */
+export interface StartedBackends {
+  /** Those that started and compute correctly, in the order auto tries them. */
+  started: BackendName[];
+  failed: BackendFailure[];
+  /** What each started backend runs on. */
+  details: Map<BackendName, Message>;
+  /** The software renderer the GPU backends draw with here, if any. */
+  softwareRenderer: string | null;
 }
 
-const FALLBACK_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+/** WebGPU's module (a large one) loads only where the browser has WebGPU, and only when it is tried. */
+async function registerWebgpu(): Promise<string | null> {
+  if (!('gpu' in navigator) || !navigator.gpu) return 'this browser has no WebGPU';
+  await import('@tensorflow/tfjs-backend-webgpu');
+  return null;
+}
 
 async function tryBackend(name: BackendName): Promise<string | null> {
   try {
+    if (name === 'webgpu') {
+      const missing = await registerWebgpu();
+      if (missing) return missing;
+    }
     if (!(await tf.setBackend(name))) return 'could not be started';
     await tf.ready();
     // Compiling and running one op catches backends that register but cannot run (no float textures, …).
@@ -28,40 +48,102 @@ async function tryBackend(name: BackendName): Promise<string | null> {
   }
 }
 
-function webglDetail(): string {
-  const version = tf.env().getNumber('WEBGL_VERSION');
-  // Without float32 render targets TF.js falls back to 16-bit floats: training still runs, but less precisely.
-  const float32 = tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED');
-  return `WebGL ${version}${float32 ? '' : ', 16-bit floats only'}`;
+/** The active WebGL context's renderer, unmasked where the browser allows. */
+function webglRenderer(): string | null {
+  const gl = webglContext();
+  if (!gl) return null;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return [info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : null, gl.getParameter(gl.RENDERER)]
+    .filter((part): part is string => typeof part === 'string')
+    .join(' ');
 }
 
-/** Starts the requested backend, or the first that works in fallback order for 'auto'. */
-export async function startBackend(request: BackendRequest, baseUrl: string): Promise<BackendChoice> {
+function webgpuAdapterText(): string {
+  // AdapterInfo keeps the adapter's strings private; they are read for naming a software adapter only.
+  const info = (tf.backend() as WebGPUBackend).adapterInfo as unknown as Record<string, unknown> | undefined;
+  return ['vendor', 'architecture', 'device', 'description'].map((key) => String(info?.[key] ?? '')).join(' ');
+}
+
+/** wasm's thread count as TF.js reports it (1 without cross-origin isolation), or null if it cannot say. */
+export function wasmThreads(): number | null {
+  try {
+    const threads = getThreadsCount();
+    return Number.isFinite(threads) && threads > 0 ? threads : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the active backend runs on; `renderer` is the software renderer found for a GPU backend. */
+function describeActive(name: BackendName, renderer: string | null): Message {
+  switch (name) {
+    case 'webgl': {
+      const version = tf.env().getNumber('WEBGL_VERSION');
+      if (!tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) return sayBackend('detail.webglHalfFloats', { version });
+      return renderer
+        ? sayBackend('detail.webglSoftware', { version, renderer })
+        : sayBackend('detail.webgl', { version });
+    }
+    case 'wasm': {
+      const threads = wasmThreads();
+      return threads === null ? sayBackend('detail.wasm') : sayBackend('detail.wasmThreads', { threads });
+    }
+    case 'webgpu':
+    case 'cpu':
+      return sayBackend(`detail.${name}`);
+    default: {
+      const never: never = name;
+      throw new Error(`Unknown backend ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * Starts every backend the request allows, in order, and leaves the first that works active. For 'auto', WebGL
+ * with 16-bit float textures only counts as failed: small constants (Adam's ε = 1e-7) round to 0 there and training
+ * can divide 0 by 0; asked for by name, it is used anyway.
+ */
+export async function startBackends(request: BackendRequest, baseUrl: string): Promise<StartedBackends> {
   // Served from our own origin (copied by scripts/prepare-assets.mjs); never from a CDN.
   setWasmPaths(new URL('tfjs-wasm/', baseUrl).href);
-  const candidates = request === 'auto' ? FALLBACK_ORDER : [request];
-  const failures: string[] = [];
-  for (const name of candidates) {
-    let failure = await tryBackend(name);
-    // With 16-bit float textures only, small constants (Adam's ε = 1e-7) round to 0 and training can divide 0 by
-    // 0: when choosing automatically, prefer wasm's 32-bit floats. Asked for explicitly, WebGL is used anyway.
-    if (
-      failure === null &&
-      name === 'webgl' &&
-      request === 'auto' &&
-      !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')
-    ) {
-      failure = 'only 16-bit float textures';
+  const result: StartedBackends = { started: [], failed: [], details: new Map(), softwareRenderer: null };
+  for (const name of candidatesFor(request)) {
+    const failure = await tryBackend(name);
+    if (failure !== null) {
+      result.failed.push({ name, stage: 'start', detail: failure });
+      continue;
     }
-    if (failure === null) {
-      const fellBack = failures.length ? ` (${failures.join('; ')})` : '';
-      const detail =
-        name === 'webgl' ? webglDetail() : name === 'wasm' ? 'WebAssembly on the CPU' : 'JavaScript on the CPU';
-      return { name, detail: detail + fellBack };
+    if (name === 'webgl' && request === 'auto' && !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) {
+      result.failed.push({ name, stage: 'precision', detail: 'only 16-bit float textures' });
+      continue;
     }
-    failures.push(`${name} unavailable: ${failure}`);
+    const renderer =
+      name === 'webgl'
+        ? softwareRendererName(webglRenderer())
+        : name === 'webgpu'
+          ? softwareRendererName(webgpuAdapterText())
+          : null;
+    if (BACKENDS[name].needsGpu) result.softwareRenderer ??= renderer;
+    result.started.push(name);
+    result.details.set(name, describeActive(name, renderer));
   }
-  throw new Error(`No TF.js backend could start: ${failures.join('; ')}`);
+  const first = result.started[0];
+  if (!first) {
+    const failures = result.failed.map((failure) => `${failure.name}: ${failure.detail}`).join('; ');
+    throw new Error(`No TF.js backend could start: ${failures}`);
+  }
+  await tf.setBackend(first);
+  return result;
+}
+
+/** Starts one backend (the bench): its name and what it runs on. */
+export async function startBackend(
+  request: BackendRequest,
+  baseUrl: string,
+): Promise<{ name: BackendName; detail: Message }> {
+  const { started, details } = await startBackends(request, baseUrl);
+  const name = started[0]!;
+  return { name, detail: details.get(name)! };
 }
 
 /** The WebGL context TF.js draws with, when the WebGL backend runs. */
@@ -71,17 +153,28 @@ export function webglContext(): WebGLRenderingContext | null {
 }
 
 /**
- * A lost context only logs a warning in TF.js and training carries on with garbage (tfjs #756): listen for the
- * canvas event ourselves.
+ * Calls `listener` with the backend whose device is lost, for each started GPU backend (active or not: auto may
+ * switch to it later). A lost WebGL context only logs a warning in TF.js and training carries on with garbage
+ * (tfjs #756): listen for the canvas event ourselves. A WebGPU device says so through its `lost` promise.
  */
-export function onContextLost(listener: () => void): void {
-  // An OffscreenCanvas in the worker, maybe an HTMLCanvasElement on the page: the WebWorker lib leaves `canvas`
-  // off WebGL contexts, so read it as the EventTarget both are.
-  const canvas = (webglContext() as (WebGLRenderingContext & { canvas?: EventTarget }) | null)?.canvas;
-  canvas?.addEventListener('webglcontextlost', (event) => {
-    event.preventDefault();
-    listener();
-  });
+export function onDeviceLost(started: readonly BackendName[], listener: (lost: BackendName) => void): void {
+  for (const name of started) {
+    const loss = BACKENDS[name].deviceLoss;
+    if (loss === 'webglContext') {
+      // An OffscreenCanvas in the worker, maybe an HTMLCanvasElement on the page: the WebWorker lib leaves `canvas`
+      // off WebGL contexts, so read it as the EventTarget both are.
+      const gl = (tf.findBackend(name) as MathBackendWebGL | undefined)?.gpgpu.gl;
+      (gl as (WebGLRenderingContext & { canvas?: EventTarget }) | undefined)?.canvas?.addEventListener(
+        'webglcontextlost',
+        (event) => {
+          event.preventDefault();
+          listener(name);
+        },
+      );
+    } else if (loss === 'webgpuDevice') {
+      void (tf.findBackend(name) as WebGPUBackend | undefined)?.device.lost.then(() => listener(name));
+    }
+  }
 }
 
 export function loseContextForTest(): boolean {

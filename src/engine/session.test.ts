@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultExperiment } from '../schema/experiment';
 import type { FromTrainer, FromTrainerPayloads } from '../protocol/trainerProtocol';
+import { english } from '../ui/i18n/english';
 import { programKey, TrainerSession } from './session';
 
 // The trainer's side of the protocol, in Node on TF.js's CPU backend; fetch serves the real assets from public/.
@@ -40,7 +41,10 @@ describe('TrainerSession', () => {
     const { session, types, last } = startSession();
     await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'cpu' } });
     expect(types()).toEqual(['backend', 'ready']);
-    expect(last('backend')).toEqual({ name: 'cpu', detail: 'JavaScript on the CPU' });
+    const backend = last('backend')!;
+    expect(backend).toMatchObject({ name: 'cpu', basis: 'forced', started: ['cpu'], failed: [], timings: [] });
+    expect(english(backend.detail)).toBe('JavaScript on the CPU');
+    expect(english(backend.reason)).toBe('CPU: asked for in the address (backend=cpu)');
 
     await session.handle({
       type: 'configure',
@@ -60,6 +64,40 @@ describe('TrainerSession', () => {
       totalSteps: 3750,
     });
     expect(last('status')).toEqual({ runId: 'a', status: 'idle', step: 0 });
+  });
+
+  it("in auto, says which backends started, then times them on a run's model before the run is configured", async () => {
+    const { session, received, types, last } = startSession();
+    await session.handle({ type: 'init', payload: { baseUrl: 'http://playground.test/', backend: 'auto' } });
+    expect(types()).toEqual(['backend', 'ready']);
+    const initial = last('backend')!;
+    expect(initial.basis).toBe('provisional');
+    // Node has neither WebGPU nor WebGL (nor, here, wasm's files): their failures are reported, the CPU starts.
+    const failures = initial.failed.map((failure) => [failure.name, failure.stage]);
+    expect(failures).toContainEqual(['webgpu', 'start']);
+    expect(failures).toContainEqual(['webgl', 'start']);
+    expect(initial.started).toContain('cpu');
+    expect(initial.name).toBe(initial.started[0]);
+
+    const experiment = { ...defaultExperiment(), hiddenLayers: [16] };
+    await session.handle({ type: 'configure', payload: { runId: 'a', experiment } });
+    const after = types()
+      .slice(2)
+      .filter((type) => type === 'backend' || type === 'configured');
+    expect(after).toEqual(['backend', 'configured']);
+    const chosen = received.filter((m) => m.type === 'backend').at(-1)!.payload as FromTrainerPayloads['backend'];
+    expect(chosen.basis).toBe('measured');
+    expect(chosen.timings.map((timing) => timing.name).sort()).toEqual([...initial.started].sort());
+    expect(chosen.name).toBe(chosen.timings[0]!.name);
+    expect(chosen.measuringMs).toBeGreaterThan(0);
+
+    // The same model shape (another seed) is remembered: no second measurement.
+    await session.handle({ type: 'configure', payload: { runId: 'b', experiment: { ...experiment, seed: 7 } } });
+    expect(last('backend')).toMatchObject({ name: chosen.name, measuringMs: 0, timings: chosen.timings });
+    await session.handle({ type: 'train', payload: { runId: 'b' } });
+    await session.handle({ type: 'pause', payload: { runId: 'b' } });
+    await session.whenIdle();
+    expect(last('status')).toMatchObject({ runId: 'b', status: 'paused' });
   });
 
   it('reports an invalid experiment by field, and the next configure still works', async () => {

@@ -6,8 +6,9 @@ import type { Experiment } from '../schema/experiment';
 import { sayTrainer } from '../schema/trainerWords';
 import { problemText } from '../schema/problems';
 import { parseExperiment } from '../schema/validate';
-import { loseContextForTest, onContextLost, startBackend, type BackendChoice } from './backend';
-import { backendsAfterLoss } from './backendAfterLoss';
+import { BACKEND_ORDER, backendsAfterLoss } from '../protocol/backends';
+import { loseContextForTest, onDeviceLost, startBackends, type StartedBackends } from './backend';
+import { BackendPicker } from './backendPicker';
 import type {
   BackendName,
   BackendRequest,
@@ -21,6 +22,9 @@ import { SharedSplits, Trainer } from './trainer';
 
 /** Steps between loss read-backs; a read every step costs ~30% on WebGL. */
 const READ_EVERY = 20;
+
+/** Events of a throwaway trainer (warm-up, backend measurement): nobody listens. */
+const SILENT = { metrics() {}, evaluation() {}, health() {}, status() {} };
 
 export interface SessionOptions {
   yieldToEventLoop: () => Promise<void>;
@@ -69,8 +73,9 @@ export class TrainerSession {
   private recovering: Promise<void> | null = null;
   /** Counts backend losses: work begun on a lost backend (a turn, a configure) ends when it sees a newer one. */
   private generation = 0;
-  private backendName: BackendName | null = null;
   private baseUrl = '';
+  /** The backend(s) started at init; for auto, the choice per model shape (backendPicker.ts). */
+  private picker: BackendPicker | null = null;
 
   constructor(
     private readonly postMessage: PostToPage,
@@ -186,9 +191,11 @@ export class TrainerSession {
   }
 
   /** Runs a run's configures one after another; one that failed (and was reported) must not block the next. */
-  private queueConfigure(runId: string, slot: RunSlot, experiment: unknown): Promise<void> {
+  private queueConfigure(runId: string, slot: RunSlot, experiment: unknown, chooseBackend = true): Promise<void> {
     slot.lastExperiment = experiment;
-    slot.configuring = slot.configuring.catch(() => undefined).then(() => this.configure(runId, slot, experiment));
+    slot.configuring = slot.configuring
+      .catch(() => undefined)
+      .then(() => this.configure(runId, slot, experiment, chooseBackend));
     return slot.configuring;
   }
 
@@ -204,16 +211,17 @@ export class TrainerSession {
 
   private async init(baseUrl: string, backendRequest: BackendRequest): Promise<void> {
     this.baseUrl = baseUrl;
-    let backend;
+    let picker;
     try {
-      backend = await startBackend(backendRequest, baseUrl);
+      picker = this.picker = await BackendPicker.start(backendRequest, baseUrl);
     } catch (error) {
       this.post('error', { kind: 'backend', message: sayTrainer('internal', { detail: (error as Error).message }) });
       return;
     }
-    this.backendName = backend.name;
-    this.post('backend', backend);
-    onContextLost(() => void this.backendLost());
+    this.post('backend', picker.initialAnnouncement());
+    onDeviceLost(picker.backends.started, (lost) => {
+      if (lost === tf.getBackend()) void this.backendLost(lost); // a device auto measured but does not train on
+    });
     this.post('ready', {});
   }
 
@@ -222,13 +230,12 @@ export class TrainerSession {
    * now on: every run is rebuilt on the next backend that starts, from its last checkpoint, and the runs that were
    * training go on. Without another backend, training stops with a clear message.
    */
-  backendLost(): Promise<void> {
-    this.recovering ??= this.moveRuns().finally(() => (this.recovering = null));
+  backendLost(lost = tf.getBackend() as BackendName): Promise<void> {
+    this.recovering ??= this.moveRuns(lost).finally(() => (this.recovering = null));
     return this.recovering;
   }
 
-  private async moveRuns(): Promise<void> {
-    const lost = this.backendName ?? tf.getBackend();
+  private async moveRuns(lost: BackendName): Promise<void> {
     this.generation++;
     const lostRuns: LostRun[] = [];
     for (const [runId, slot] of this.runs) {
@@ -258,30 +265,32 @@ export class TrainerSession {
     this.sharedSplits = new SharedSplits();
     this.warmedUp.clear();
 
-    const choice = await this.nextBackend(lost);
-    if (!choice) {
+    const moved = await this.nextBackend(lost);
+    if (!moved || !this.picker) {
       this.contextLost = true;
       this.post('error', { kind: 'contextLost', message: sayTrainer('contextLost') });
       return;
     }
-    this.backendName = choice.name;
-    this.post('backend', choice);
+    const announcement = this.picker.afterLoss(lost, moved);
+    this.post('backend', announcement);
     for (const run of lostRuns) {
-      run.slot.configuring = this.rebuild(run, lost, choice.name);
+      run.slot.configuring = this.rebuild(run, lost, announcement.name);
       await run.slot.configuring.catch(() => undefined);
     }
     // Runs whose settings were still being set up when the backend was lost are set up again from the start.
     for (const [runId, slot] of this.runs) {
       if (!slot.trainer && slot.lastExperiment !== null && !lostRuns.some((run) => run.slot === slot)) {
-        slot.configuring = this.configure(runId, slot, slot.lastExperiment);
+        slot.configuring = this.configure(runId, slot, slot.lastExperiment, false);
       }
     }
   }
 
-  private async nextBackend(lost: string): Promise<BackendChoice | null> {
-    for (const name of (this.options.backendsAfterLoss ?? backendsAfterLoss)(lost)) {
+  /** Starts the first backend that works after `lost` (one a GPU reset would not take down too). */
+  private async nextBackend(lost: BackendName): Promise<StartedBackends | null> {
+    const order = this.options.backendsAfterLoss?.(lost) ?? backendsAfterLoss(lost, BACKEND_ORDER);
+    for (const name of order) {
       try {
-        return await startBackend(name, this.baseUrl);
+        return await startBackends(name, this.baseUrl);
       } catch {
         // Try the next one.
       }
@@ -290,7 +299,7 @@ export class TrainerSession {
   }
 
   /** Builds a lost run again on the new backend from its checkpoint (or its start), and sets it going again. */
-  private async rebuild(run: LostRun, lost: string, backend: BackendName): Promise<void> {
+  private async rebuild(run: LostRun, lost: BackendName, backend: BackendName): Promise<void> {
     const { runId, slot, status, checkpoint } = run;
     const dataset = await this.dataset(run.experiment.dataset);
     if (!dataset || slot.removed) return;
@@ -306,7 +315,7 @@ export class TrainerSession {
     if (run.lostAtStep > 0) {
       this.post('resumed', {
         runId,
-        lost: lost as BackendName,
+        lost,
         lostAtStep: run.lostAtStep,
         fromStep: trainer.currentStep,
         backend,
@@ -339,7 +348,7 @@ export class TrainerSession {
     return loading;
   }
 
-  private async configure(runId: string, slot: RunSlot, input: unknown): Promise<void> {
+  private async configure(runId: string, slot: RunSlot, input: unknown, chooseBackend: boolean): Promise<void> {
     // The page validated this already; the engine checks again rather than trust a message.
     const parsed = parseExperiment(input);
     if (!parsed.ok) {
@@ -355,6 +364,10 @@ export class TrainerSession {
     // A newer configure of this run waits in the queue: building this one would only be thrown away. After a lost
     // backend, the recovery sets the run up again.
     if (!dataset || slot.removed || slot.lastExperiment !== input || generation !== this.generation) return;
+    if (chooseBackend) {
+      await this.chooseBackend(runId, dataset, parsed.value);
+      if (slot.removed || slot.lastExperiment !== input || generation !== this.generation) return;
+    }
     const trainer = this.buildTrainer(runId, dataset, parsed.value);
     slot.trainer = trainer;
     this.post('configured', {
@@ -394,20 +407,52 @@ export class TrainerSession {
   }
 
   /**
+   * Auto: picks the backend for this run's model (measured, or remembered for its shape) and says which and why
+   * before the run's `configured`. A switch rebuilds the other runs on the new backend (they are all at step 0:
+   * otherwise the picker keeps the backend).
+   */
+  private async chooseBackend(runId: string, dataset: Dataset, experiment: Experiment): Promise<void> {
+    const scratch = () =>
+      new Trainer(
+        dataset,
+        experiment,
+        { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop },
+        SILENT,
+      );
+    const pick = await this.picker?.choose(programKey(experiment), scratch, () => this.anyRunTrained());
+    if (!pick) return;
+    this.post('backend', pick.announcement);
+    if (!pick.switched) return;
+    for (const [id, other] of this.runs) {
+      if (id === runId || !other.trainer || other.removed) continue;
+      other.trainer.dispose();
+      other.trainer = null;
+      void this.queueConfigure(id, other, other.lastExperiment, false);
+    }
+  }
+
+  /** Whether any run has taken a step or is training: the backend then stays as it is. */
+  private anyRunTrained(): boolean {
+    for (const slot of this.runs.values())
+      if (slot.trainer && (slot.trainer.currentStep > 0 || slot.trainer.isTraining)) return true;
+    return false;
+  }
+
+  /**
    * On WebGL, compiles the GPU programs of a model before its first run (see Trainer.warmUp), once per model
    * shape: runs that differ only in seed, rate or length share them.
    */
   private async warmUp(dataset: Dataset, experiment: Experiment): Promise<void> {
-    if (tf.getBackend() !== 'webgl') return;
+    // Auto's measurement compiled the training programs already, and a warm-up now could overlap the next one.
+    if (tf.getBackend() !== 'webgl' || this.picker?.request === 'auto') return;
     const key = programKey(experiment);
     if (this.warmedUp.has(key)) return;
     this.warmedUp.add(key);
-    const silent = { metrics() {}, evaluation() {}, health() {}, status() {} };
     const scratch = new Trainer(
       dataset,
       experiment,
       { readEvery: READ_EVERY, yieldToEventLoop: this.options.yieldToEventLoop, sharedSplits: this.sharedSplits },
-      silent,
+      SILENT,
     );
     try {
       await scratch.warmUp();
@@ -460,6 +505,7 @@ export class TrainerSession {
     // A loop left on a lost backend ends there (its turn may never come back); the recovery starts a new one.
     while (this.turns.length && generation === this.generation) {
       const runId = this.turns.shift()!;
+      await this.picker?.whenIdle(); // auto may be measuring backends: one computes at a time
       const trainer = this.runs.get(runId)?.trainer;
       if (!trainer?.isTraining) continue;
       const more = await trainer.turn();

@@ -6,11 +6,9 @@ import type { HealthSample } from '../diagnostics/health';
 import type { Experiment } from '../schema/experiment';
 import type { Message } from '../schema/message';
 import type { EvaluationRecord, StepColumns } from '../schema/runRecord';
+import type { BackendName, BackendRequest } from './backends';
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
-
-/** 'auto' tries WebGL, then wasm, then the plain CPU backend. */
-export type BackendRequest = BackendName | 'auto';
+export type { BackendName, BackendRequest } from './backends';
 
 /**
  * 'stopped': the run ended before its last step — an error in training itself, or the person pressed Stop (its
@@ -83,8 +81,49 @@ export interface Prediction {
   passes: number;
 }
 
+/** A backend that could not be used, with the browser's or TF.js's own words for why. */
+export interface BackendFailure {
+  name: BackendName;
+  /**
+   * 'start': it did not start or could not compute; 'precision': it started with 16-bit floats only; 'model': it
+   * could not train the run's model when auto timed it (a kernel missing, out of memory).
+   */
+  stage: 'start' | 'precision' | 'model';
+  detail: string;
+}
+
+/** One backend's speed on a run's model and batch, measured by 'auto'. */
+export interface BackendTiming {
+  name: BackendName;
+  /** Milliseconds per training step, read-back included, after a warm-up step. */
+  msPerStep: number;
+  /** Steps timed; 1 when it was cut short as already far slower than the best. */
+  steps: number;
+}
+
+/** The backend the trainer computes on, and why. */
+export interface BackendAnnouncement {
+  name: BackendName;
+  /** What it runs on: "WebGL 2, software renderer SwiftShader", "WebAssembly on the CPU, 2 threads". */
+  detail: Message;
+  /** Why this one: forced by the address, measured fastest, kept, the only one… */
+  reason: Message;
+  /**
+   * 'forced' and 'provisional' come with init; 'measured', 'kept' come with a run's configure, before `configured`;
+   * 'afterLoss' when the backend's device was lost and the runs moved to this one.
+   */
+  basis: 'forced' | 'provisional' | 'measured' | 'kept' | 'afterLoss';
+  /** The backends that started in this thread, in the order 'auto' tries them. */
+  started: BackendName[];
+  failed: BackendFailure[];
+  /** The measurement behind a 'measured' or 'kept' choice, fastest first (remembered per model shape). */
+  timings: BackendTiming[];
+  /** How long that measurement took, in milliseconds; 0 when it was remembered or not made. */
+  measuringMs: number;
+}
+
 export interface FromTrainerPayloads {
-  backend: { name: BackendName; detail: string };
+  backend: BackendAnnouncement;
   dataProgress: LoadProgress;
   /** The trainer is up; the page answers with `configure`. */
   ready: Record<string, never>;

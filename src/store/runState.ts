@@ -3,7 +3,7 @@
 import type { Message } from '../schema/message';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { HealthSample } from '../diagnostics/health';
-import type { BackendName, Evaluation, Prediction } from '../protocol/trainerProtocol';
+import type { BackendName, BackendTiming, Evaluation, Prediction } from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
 import { emptyStepSeries, type EvaluationRecord, type StepSeries } from '../schema/runRecord';
 import type { AutoName } from './runNames';
@@ -78,7 +78,16 @@ export interface TrainerState {
   runs: Run[];
   trainerPhase: TrainerPhase;
   dataProgress: LoadProgress | null;
-  backend: { name: BackendName; detail: string; thread: string } | null;
+  /** The backend training runs on, what it runs on, and why it was chosen (said by the page's catalog). */
+  backend: {
+    name: BackendName;
+    detail: Message;
+    reason: Message;
+    /** Auto's measurement behind the choice, fastest first, and how long it took (0: remembered, or none). */
+    timings: BackendTiming[];
+    measuringMs: number;
+    thread: string;
+  } | null;
   /** Where the trainer runs: 'worker' or 'main thread'. */
   thread: string;
   /** What went wrong for the whole page, in plain words (said by the page's catalog). */

@@ -47,8 +47,11 @@ export function configureMessage(run: Run): ToTrainer {
 /** Applies one trainer message. */
 export function reduceTrainerMessage(state: TrainerState, message: FromTrainer): Reduced {
   switch (message.type) {
-    case 'backend':
-      return { state: { ...state, backend: { ...message.payload, thread: state.thread } }, send: [] };
+    case 'backend': {
+      const { name, detail, reason, timings, measuringMs } = message.payload;
+      const backend = { name, detail, reason, timings, measuringMs, thread: state.thread };
+      return { state: { ...state, backend }, send: [] };
+    }
     case 'dataProgress':
       if (state.trainerPhase === 'failed') return { state, send: [] };
       return { state: { ...state, trainerPhase: 'loading-data', dataProgress: message.payload }, send: [] };

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fixedText } from '../charting/numberText';
+import { BACKENDS } from '../protocol/backends';
+import { useSay } from './i18n/say';
 import { usePlayground } from './StoreContext';
 
 /**
@@ -12,6 +14,7 @@ export function DataLoadingBar() {
   const phase = usePlayground((s) => s.trainerPhase);
   const progress = usePlayground((s) => s.dataProgress);
   const backend = usePlayground((s) => s.backend);
+  const say = useSay();
   if (phase === 'starting' || phase === 'loading-data') {
     const label = progress
       ? t('loading.dataset', {
@@ -29,13 +32,21 @@ export function DataLoadingBar() {
   }
   return (
     <div className="loading is-done">
-      {phase === 'failed'
-        ? t('loading.failed')
-        : !backend
-          ? t('loading.ready')
-          : t(backend.thread === 'worker' ? 'loading.readyOn' : 'loading.readyOnMain', {
-              backend: backend.name.toUpperCase(),
+      {phase === 'failed' ? (
+        t('loading.failed')
+      ) : !backend ? (
+        t('loading.ready')
+      ) : (
+        <>
+          <span>
+            {t(backend.thread === 'worker' ? 'loading.readyOn' : 'loading.readyOnMain', {
+              backend: BACKENDS[backend.name].label,
             })}
+          </span>
+          {/* Why this backend: auto's measurement, or the address that forced it. */}
+          <span className="backend-reason">{say(backend.reason)}</span>
+        </>
+      )}
     </div>
   );
 }

@@ -20,6 +20,9 @@ const FORMATS: Record<string, (value: number, language: string) => string> = {
   pct: (value) => `${Math.round(value * 100)}%`,
   pct1: (value) => `${(value * 100).toFixed(1)}%`,
   lr: (value) => String(Number(value.toPrecision(3))),
+  /** How many times faster: one decimal ("3.1×"). */
+  ratio: (value, language) =>
+    new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
 };
 
 function initialise(instance: I18n, language: Language): I18n {
