@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { tfjsWasmThreads } from './scripts/tfjsWasmThreads';
+import { tfjsWasmThreads } from './scripts/tfjsWasmThreads.ts';
 
 // Cross-origin isolation: with these two headers the browser gives the page SharedArrayBuffer, which TF.js's threaded
 // wasm build needs (without them wasm runs on one thread). Every asset is same-origin, so require-corp blocks nothing.

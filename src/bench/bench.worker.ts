@@ -21,6 +21,8 @@ export interface BenchRequest {
 export interface BenchResult {
   backend: string;
   detail: string;
+  /** wasm: the threads it trains on; null on other backends. */
+  threads: number | null;
   batchSize: number;
   layers: number[];
   trainer: number[];
@@ -59,6 +61,7 @@ self.onmessage = async (event: MessageEvent<BenchRequest>) => {
     const result: BenchResult = {
       backend: choice.name,
       detail: choice.detail,
+      threads: choice.threads?.count ?? null,
       batchSize: experiment.batchSize,
       layers: sizes,
       trainer: [],

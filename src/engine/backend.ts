@@ -1,15 +1,17 @@
 // Picks the TF.js backend: WebGL (the GPU) first, then wasm, then plain JavaScript on the CPU.
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import type { BackendName, BackendRequest } from '../protocol/trainerProtocol';
+import type { BackendName, BackendRequest, WasmThreads } from '../protocol/trainerProtocol';
+import { prepareWasm, wasmThreads } from './backends/wasm';
 import { tf } from './tf';
 
 export interface BackendChoice {
   name: BackendName;
   /** What a person should know about it, e.g. why WebGL was not used. */
   detail: string;
+  /** wasm only: how many threads it runs on. */
+  threads?: WasmThreads;
 }
 
 const FALLBACK_ORDER: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
@@ -37,8 +39,7 @@ function webglDetail(): string {
 
 /** Starts the requested backend, or the first that works in fallback order for 'auto'. */
 export async function startBackend(request: BackendRequest, baseUrl: string): Promise<BackendChoice> {
-  // Served from our own origin (copied by scripts/prepare-assets.mjs); never from a CDN.
-  setWasmPaths(new URL('tfjs-wasm/', baseUrl).href);
+  prepareWasm(baseUrl);
   const candidates = request === 'auto' ? FALLBACK_ORDER : [request];
   const failures: string[] = [];
   for (const name of candidates) {
@@ -57,7 +58,7 @@ export async function startBackend(request: BackendRequest, baseUrl: string): Pr
       const fellBack = failures.length ? ` (${failures.join('; ')})` : '';
       const detail =
         name === 'webgl' ? webglDetail() : name === 'wasm' ? 'WebAssembly on the CPU' : 'JavaScript on the CPU';
-      return { name, detail: detail + fellBack };
+      return { name, detail: detail + fellBack, ...(name === 'wasm' ? { threads: wasmThreads() } : {}) };
     }
     failures.push(`${name} unavailable: ${failure}`);
   }

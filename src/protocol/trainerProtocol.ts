@@ -83,8 +83,14 @@ export interface Prediction {
   passes: number;
 }
 
+/** The threads wasm trains on; `isolated`: the page is cross-origin isolated, so it could use more than one. */
+export interface WasmThreads {
+  count: number;
+  isolated: boolean;
+}
+
 export interface FromTrainerPayloads {
-  backend: { name: BackendName; detail: string };
+  backend: { name: BackendName; detail: string; threads?: WasmThreads };
   dataProgress: LoadProgress;
   /** The trainer is up; the page answers with `configure`. */
   ready: Record<string, never>;

@@ -3,7 +3,7 @@
 import type { Message } from '../schema/message';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { HealthSample } from '../diagnostics/health';
-import type { BackendName, Evaluation, Prediction } from '../protocol/trainerProtocol';
+import type { BackendName, Evaluation, Prediction, WasmThreads } from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
 import { emptyStepSeries, type EvaluationRecord, type StepSeries } from '../schema/runRecord';
 import type { AutoName } from './runNames';
@@ -78,7 +78,7 @@ export interface TrainerState {
   runs: Run[];
   trainerPhase: TrainerPhase;
   dataProgress: LoadProgress | null;
-  backend: { name: BackendName; detail: string; thread: string } | null;
+  backend: { name: BackendName; detail: string; threads?: WasmThreads; thread: string } | null;
   /** Where the trainer runs: 'worker' or 'main thread'. */
   thread: string;
   /** What went wrong for the whole page, in plain words (said by the page's catalog). */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
 import { countText, fixedText, significantText } from '../charting/numberText';
+import { backendDetail } from './backendText';
 import { statusText } from './runText';
 import { usePlayground } from './StoreContext';
 
@@ -20,6 +21,7 @@ export function RunStats() {
   const trainerPhase = usePlayground((s) => s.trainerPhase);
   const backend = usePlayground((s) => s.backend);
   const { t: runWords, i18n } = useTranslation('runs');
+  const { t: backendWords } = useTranslation('backends');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const loss = (value: number | undefined) => (value === undefined ? '–' : fixedText(value, locale, 4));
   // Two decimals here (one on the chart): the statistics are where a person reads a run's figure closely.
@@ -65,7 +67,7 @@ export function RunStats() {
           backend
             ? t('stats.runsOnValue', {
                 thread: backend.thread === 'worker' ? t('stats.worker') : t('stats.mainThread'),
-                detail: backend.detail,
+                detail: backendDetail(backend, backendWords, locale),
               })
             : '–'
         }

@@ -1,6 +1,7 @@
 // Every catalog namespace in every language, in one object i18next reads. A namespace is added here once per
 // language; its Chinese file is typed from its English one, so a key missing in either does not compile.
 import { app as enApp } from './en/app';
+import { backends as enBackends } from './en/backends';
 import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { fields as enFields } from './en/fields';
@@ -14,6 +15,7 @@ import { tips as enTips } from './en/tips';
 import { tools as enTools } from './en/tools';
 import type { Language } from './language';
 import { app as zhApp } from './zh-CN/app';
+import { backends as zhBackends } from './zh-CN/backends';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { fields as zhFields } from './zh-CN/fields';
@@ -29,6 +31,7 @@ import { tools as zhTools } from './zh-CN/tools';
 export const RESOURCES = {
   en: {
     app: enApp,
+    backends: enBackends,
     classroom: enClassroom,
     diagnostics: enDiagnostics,
     fields: enFields,
@@ -43,6 +46,7 @@ export const RESOURCES = {
   },
   'zh-CN': {
     app: zhApp,
+    backends: zhBackends,
     classroom: zhClassroom,
     diagnostics: zhDiagnostics,
     fields: zhFields,
