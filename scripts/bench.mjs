@@ -400,7 +400,7 @@ async function measureBackends(browser) {
       const trainer = median(result.trainer);
       const bare = median(result.bare);
       console.log(
-        `${result.backend.padEnd(7)} | MLP ${result.layers.join('-')} | ${result.batchSize} | ${fmt(trainer).padStart(17)} | ${fmt(bare).padStart(19)} | ${(trainer / bare).toFixed(2).padStart(5)} | ${result.detail}; runs ${result.trainer.map(Math.round).join('/')} vs ${result.bare.map(Math.round).join('/')}`,
+        `${result.backend.padEnd(7)} | MLP ${result.layers.join('-')} | ${result.batchSize} | ${fmt(trainer).padStart(17)} | ${fmt(bare).padStart(19)} | ${(trainer / bare).toFixed(2).padStart(5)} | ${result.detail}${result.threads === null ? '' : `, ${result.threads} thread${result.threads === 1 ? '' : 's'}`}; runs ${result.trainer.map(Math.round).join('/')} vs ${result.bare.map(Math.round).join('/')}`,
       );
     }
     await page.close();

@@ -1,7 +1,7 @@
 // Starts TF.js backends and says what each runs on. Which backends exist, their order and traits are in
 // src/protocol/backends.ts; auto's measurement is in backendMeasurement.ts.
 import '@tensorflow/tfjs-backend-cpu';
-import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
@@ -9,6 +9,7 @@ import { BACKENDS, candidatesFor, type BackendName, type BackendRequest } from '
 import type { BackendFailure } from '../protocol/trainerProtocol';
 import { sayBackend } from '../schema/backendWords';
 import type { Message } from '../schema/message';
+import { prepareWasm } from './backends/wasm';
 import { softwareRendererName } from './softwareRenderer';
 import { tf } from './tf';
 
@@ -86,6 +87,9 @@ function describeActive(name: BackendName, renderer: string | null): Message {
     }
     case 'wasm': {
       const threads = wasmThreads();
+      // Without cross-origin isolation there is no SharedArrayBuffer, so TF.js runs its one-thread build.
+      if (globalThis.crossOriginIsolated !== true && threads === 1) return sayBackend('detail.wasmNotIsolated');
+      if (threads === 1) return sayBackend('detail.wasmOneThread');
       return threads === null ? sayBackend('detail.wasm') : sayBackend('detail.wasmThreads', { threads });
     }
     case 'webgpu':
@@ -104,8 +108,7 @@ function describeActive(name: BackendName, renderer: string | null): Message {
  * can divide 0 by 0; asked for by name, it is used anyway.
  */
 export async function startBackends(request: BackendRequest, baseUrl: string): Promise<StartedBackends> {
-  // Served from our own origin (copied by scripts/prepare-assets.mjs); never from a CDN.
-  setWasmPaths(new URL('tfjs-wasm/', baseUrl).href);
+  prepareWasm(baseUrl);
   const result: StartedBackends = { started: [], failed: [], details: new Map(), softwareRenderer: null };
   for (const name of candidatesFor(request)) {
     const failure = await tryBackend(name);

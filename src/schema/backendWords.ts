@@ -20,6 +20,8 @@ export const BACKEND_WORDS = {
     webglSoftware: 'WebGL {{version}}, software renderer {{renderer}}',
     wasm: 'WebAssembly on the CPU',
     wasmThreads: 'WebAssembly on the CPU, {{threads, int}} threads',
+    wasmOneThread: 'WebAssembly on the CPU, 1 thread',
+    wasmNotIsolated: 'WebAssembly on the CPU, 1 thread (the page is not cross-origin isolated)',
     cpu: 'JavaScript on the CPU',
   },
   reason: {

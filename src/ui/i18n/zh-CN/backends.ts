@@ -19,6 +19,8 @@ export const backends: Translation<typeof english> = {
     webglSoftware: 'WebGL {{version}}，软件渲染器 {{renderer}}',
     wasm: 'CPU 上的 wasm',
     wasmThreads: 'CPU 上的 wasm，{{threads, int}} 个线程',
+    wasmOneThread: 'CPU 上的 wasm，1 个线程',
+    wasmNotIsolated: 'CPU 上的 wasm，1 个线程（页面未启用跨源隔离）',
     cpu: 'CPU 上的纯 JS',
   },
   reason: {
