@@ -3,12 +3,14 @@
 // whatever order the rest of the app imports things in.
 import '@tensorflow/tfjs-backend-wasm';
 import {
+  BatchMatMul,
   Conv2DBackpropInput,
   getKernel,
   registerKernel,
   unregisterKernel,
   type KernelConfig,
 } from '@tensorflow/tfjs-core';
+import { batchMatMulConfig } from './batchMatMul';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { maxPoolGradConfig } from './maxPoolGrad';
@@ -30,7 +32,11 @@ replace(conv2dBackpropFilterConfig.kernelName, () => conv2dBackpropFilterConfig)
 // Wrong for more than one channel in TF.js 4.22 (see maxPoolGrad.ts).
 replace(maxPoolGradConfig.kernelName, () => maxPoolGradConfig);
 // A plain loop in TF.js; ours runs stride 1 as an XNNPACK convolution and hands other strides to TF.js's.
-replace(Conv2DBackpropInput, (original) => {
-  if (!original) throw new Error('the wasm backend has no Conv2DBackpropInput kernel to fall back on');
-  return conv2dBackpropInputConfig(original);
-});
+replace(Conv2DBackpropInput, (original) => conv2dBackpropInputConfig(required(Conv2DBackpropInput, original)));
+// A plain loop in TF.js for transposed operands (every dense layer's gradients); ours transposes first.
+replace(BatchMatMul, (original) => batchMatMulConfig(required(BatchMatMul, original)));
+
+function required(kernelName: string, original: KernelConfig | undefined): KernelConfig {
+  if (!original) throw new Error(`the wasm backend has no ${kernelName} kernel to build on`);
+  return original;
+}
