@@ -1,7 +1,7 @@
-// Registers our wasm kernels, once, when the engine first reaches TF.js (src/engine/tf.ts imports this module).
-// The wasm backend is imported first so that its own kernels are registered before ours replace or extend them,
-// whatever order the rest of the app imports things in.
-import '@tensorflow/tfjs-backend-wasm';
+// Registers our wasm kernels (src/engine/tf.ts imports this module). The missing Conv2DBackpropFilter is registered
+// at once; the kernels we replace are replaced when the wasm backend starts (the new kernel's setup hook), by then
+// registered whatever order the app imported things in. The wasm backend itself is not imported here: registering it
+// would make it the default backend of every module that reaches TF.js (the CPU-only tests, say).
 import {
   BatchMatMul,
   Conv2DBackpropInput,
@@ -27,16 +27,27 @@ function replace(kernelName: string, make: (original: KernelConfig | undefined) 
   registerKernel({ ...make(current), [OURS]: true } as Marked);
 }
 
-// Missing from TF.js 4.22's wasm backend.
-replace(conv2dBackpropFilterConfig.kernelName, () => conv2dBackpropFilterConfig);
-// Wrong for more than one channel in TF.js 4.22 (see maxPoolGrad.ts).
-replace(maxPoolGradConfig.kernelName, () => maxPoolGradConfig);
-// A plain loop in TF.js; ours runs stride 1 as an XNNPACK convolution and hands other strides to TF.js's.
-replace(Conv2DBackpropInput, (original) => conv2dBackpropInputConfig(required(Conv2DBackpropInput, original)));
-// A plain loop in TF.js for transposed operands (every dense layer's gradients); ours transposes first.
-replace(BatchMatMul, (original) => batchMatMulConfig(required(BatchMatMul, original)));
+/** Puts ours in place of TF.js's kernels that are wrong or slow; TF.js's run on inside ours where they apply. */
+function replaceTfjsKernels(): void {
+  if (!getKernel(Conv2DBackpropInput, 'wasm')) return; // the wasm backend's kernels are not registered yet
+  // Wrong in TF.js 4.22 for windows of negative values (see maxPoolGrad.ts).
+  replace(maxPoolGradConfig.kernelName, () => maxPoolGradConfig);
+  // A plain loop in TF.js; ours runs stride 1 as an XNNPACK convolution and hands other strides to TF.js's.
+  replace(Conv2DBackpropInput, (original) => conv2dBackpropInputConfig(required(Conv2DBackpropInput, original)));
+  // A plain loop in TF.js for transposed operands (every dense layer's gradients); ours transposes first.
+  replace(BatchMatMul, (original) => batchMatMulConfig(required(BatchMatMul, original)));
+}
 
 function required(kernelName: string, original: KernelConfig | undefined): KernelConfig {
   if (!original) throw new Error(`the wasm backend has no ${kernelName} kernel to build on`);
   return original;
 }
+
+// Missing from TF.js 4.22's wasm backend. TF.js runs each kernel's setup whenever the wasm backend is set: by then
+// the backend's own kernels are registered and can be replaced. (TF.js's setups run too: the kernels it set up
+// before the replacement are the ones ours call.)
+replace(conv2dBackpropFilterConfig.kernelName, () => ({
+  ...conv2dBackpropFilterConfig,
+  setupFunc: replaceTfjsKernels,
+}));
+replaceTfjsKernels();
