@@ -78,10 +78,8 @@ if (process.env.LESSON_JOB) {
   const { lesson: id, seed } = JSON.parse(process.env.LESSON_JOB);
   const harness = await loadHarness();
   const lesson = harness.lessonById(id);
-  // TF.js 4.22's wasm backend has no kernel for a convolution's gradient: CNN lessons train on the (slower) CPU backend.
-  if (harness.lessonExperiments(lesson).some((experiment) => experiment.architecture === 'cnn'))
-    await harness.startCpu();
-  else await harness.startWasm(`${root}node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
+  // CNN lessons too: the engine registers the convolution gradients TF.js 4.22's wasm backend lacks (src/engine/wasmKernels).
+  await harness.startWasm(`${root}node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
   const result = await harness.trainLesson(lesson, seed, await loadMnist(harness));
   if (process.env.LESSON_CURVES) {
     // --curves: each run's evaluations and losses, for writing a lesson's predicate (to stderr, beside the verdicts).
@@ -230,7 +228,7 @@ function markdown(rows, seeds) {
     '# Lessons, measured',
     '',
     `Written by \`npm run lessons -- --out=docs/lessons.md\` (scripts/lessons.mjs): every lesson trained in Node with`,
-    `the engine's own trainer on TF.js's wasm backend (the CNN lessons T09, T10 and D06 on its CPU backend) with real`,
+    `the engine's own trainer on TF.js's wasm backend (CNN rows measured before 2026-12 on its CPU backend) with real`,
     `MNIST, for seeds ${seeds.join(', ')}, each run up to the step its predicate is decided at; ${Math.round(seconds / 60)} min of job time`,
     `in all (each job's wall time, often with several jobs sharing the machine's cores). "Measured" is the predicate's own`,
     `text for each seed, as the lesson panel shows it.`,

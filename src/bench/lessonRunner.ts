@@ -123,17 +123,7 @@ export { DATASETS } from '../data/datasets';
 export async function startWasm(wasmDirectory: string): Promise<void> {
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   wasm.setWasmPaths(wasmDirectory);
-  await switchToBackend('wasm');
-}
-
-/** Starts TF.js's CPU backend, for CNN lessons (the wasm backend cannot train convolutions). */
-export async function startCpu(): Promise<void> {
-  await import('@tensorflow/tfjs-backend-cpu');
-  await switchToBackend('cpu');
-}
-
-async function switchToBackend(name: 'wasm' | 'cpu'): Promise<void> {
   const { tf } = await import('../engine/tf');
-  if (!(await tf.setBackend(name))) throw new Error(`the ${name} backend did not start`);
+  if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
   await tf.ready();
 }

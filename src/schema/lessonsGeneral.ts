@@ -246,8 +246,8 @@ export const T09 = defineLesson({
   },
   watch:
     'Compare the three test-accuracy curves, and how long each run takes: doubling the filters doubles the work of the layer; what it adds to accuracy shrinks fast.',
-  // Sized for the CPU backend, the harness's only one that trains convolutions: T10's 16-filter net took 130–240 s for
-  // 300 steps there (seed 1: max pooling 93.18% at step 300).
+  // Sized for the CPU backend, the harness's only one that trained convolutions then (wasm does now): T10's 16-filter
+  // net took 130–240 s for 300 steps there (seed 1: max pooling 93.18% at step 300).
   expected: { kind: 'matches', metric: 'testAccuracy', run: 'f32', other: 'f16', atStep: 300, withinPoints: 1.5 },
   honestNote:
     'The article names 64–128 filters. So that its three seeds can be measured without a GPU (Node’s CPU backend, minutes per run), this lesson stops at 32 filters in one layer: it shows the returns shrinking, not where they end. On a GPU, set 64, 128 and 256 and compare.',

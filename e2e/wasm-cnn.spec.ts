@@ -1,0 +1,22 @@
+// A CNN trains on wasm in the browser: TF.js 4.22's wasm backend has no convolution filter gradient, the engine
+// registers one (src/engine/wasmKernels). Short: a few dozen steps of the default CNN.
+import { expect, test } from './fixtures/playground';
+
+test('a CNN trains on wasm: the loss falls and nothing fails', async ({ playground }) => {
+  await playground.open('?backend=wasm');
+  await playground.waitUntilReady();
+  const mlpParameters = await playground.statText('Parameters');
+  await playground.setting('Architecture').selectOption({ label: 'CNN (conv blocks + dense)' });
+  await expect(playground.stat('Parameters')).not.toHaveText(mlpParameters);
+  await expect(playground.stat('Status')).toHaveText('Ready');
+
+  await playground.button('Train').click();
+  await playground.waitForStep(40);
+  await playground.pauseAndSettle();
+  expect(await playground.statText('Backend')).toBe('wasm');
+  expect(await playground.statNumber('Latest training loss')).toBeLessThan(
+    await playground.statNumber('First training loss'),
+  );
+  await expect(playground.alert()).toHaveCount(0);
+  expect(playground.pageErrors).toEqual([]);
+});
