@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { differences, randomTensor, runKernelOn, startBothBackends } from './backendParity';
+import { differences, randomTensor, runKernelOn, startBothBackends } from './backendParity.testkit';
 
 beforeAll(async () => {
   await startBothBackends(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);

@@ -11,7 +11,7 @@ import { Network } from '../model';
 import { createRandom } from '../random';
 import { tf } from '../tf';
 import { Trainer } from '../trainer';
-import { differences, startBothBackends, type ParityBackend } from './backendParity';
+import { differences, startBothBackends, type ParityBackend } from './backendParity.testkit';
 
 beforeAll(async () => {
   await startBothBackends(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { differences, randomTensor, runKernelOn, startBothBackends } from './backendParity';
+import { differences, randomTensor, runKernelOn, startBothBackends } from './backendParity.testkit';
 import { describeCase, EDGE_CONV_CASES, MODEL_CONV_CASES, randomConvCase, type ConvCase } from './convCases';
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Pooling on wasm against the CPU backend: the forward kernels and AvgPoolGrad are TF.js's, MaxPoolGrad is ours.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
-import { differences, randomTensor, runKernelOn, startBothBackends, type HostTensor } from './backendParity';
+import { differences, randomTensor, runKernelOn, startBothBackends, type HostTensor } from './backendParity.testkit';
 
 beforeAll(async () => {
   await startBothBackends(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
