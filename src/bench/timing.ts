@@ -7,6 +7,7 @@ import type { FromTrainer, FromTrainerPayloads } from '../protocol/trainerProtoc
 import type { Experiment } from '../schema/experiment';
 import type { Message } from '../schema/message';
 import { messageText } from './benchModels';
+import { windowRates } from './windowRates';
 
 /**
  * Steps trained before timing starts: programs compile and memory is allocated in the first step; the rest lets
@@ -98,15 +99,16 @@ export async function timeAutoSession(
   if (configured < 0 || picked?.type !== 'backend')
     return { ok: false, error: failure() ?? 'the session posted no backend before configured' };
 
-  const lastStep = () => {
-    const metrics = arrivals.findLast((a) => a.message.type === 'metrics')?.message;
-    return metrics?.type === 'metrics' ? metrics.payload.steps.at(-1)! : 0;
-  };
   const warmup = WARMUP_STEPS[experiment.architecture];
-  const target = warmup + repeats * steps;
+  const rates = () => {
+    const reads = arrivals.flatMap((a) =>
+      a.message.type === 'metrics' ? [{ step: a.message.payload.steps.at(-1)!, at: a.at }] : [],
+    );
+    return windowRates(reads, warmup, steps, repeats, experiment.batchSize);
+  };
   const done = new Promise<void>((resolve) => {
     onArrival = () => {
-      if (lastStep() >= target || failure()) resolve();
+      if (failure() || (arrivals.at(-1)?.message.type === 'metrics' && rates().length >= repeats)) resolve();
     };
   });
   await session.handle({ type: 'train', payload: { runId: RUN_ID } });
@@ -114,17 +116,8 @@ export async function timeAutoSession(
   await session.handle({ type: 'pause', payload: { runId: RUN_ID } });
   await session.whenIdle();
   await session.handle({ type: 'remove', payload: { runId: RUN_ID } });
-  if (lastStep() < target) return { ok: false, error: failure() ?? `stopped at step ${lastStep()}` };
-
-  const reads = arrivals.flatMap((a) =>
-    a.message.type === 'metrics' ? [{ step: a.message.payload.steps.at(-1)!, at: a.at }] : [],
-  );
-  const samplesPerSecond: number[] = [];
-  let from = reads.find((r) => r.step >= warmup)!;
-  for (let r = 0; r < repeats; r++) {
-    const to = reads.find((read) => read.step >= from.step + steps)!;
-    samplesPerSecond.push(((to.step - from.step) * experiment.batchSize) / ((to.at - from.at) / 1000));
-    from = to;
-  }
+  const samplesPerSecond = rates();
+  if (samplesPerSecond.length < repeats)
+    return { ok: false, error: failure() ?? 'the run stopped before it was timed' };
   return { ok: true, picked: picked.payload, samplesPerSecond };
 }
