@@ -11,6 +11,8 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
 /** Goals on a 2-core machine without a GPU (issue 13): the auto pick against today's WebGL figure. */
 const SPEEDUP_GOALS = { mlp: 3, cnn: 5 };
+/** Below this, torch's matrix products run on a reference BLAS rather than an optimized one (2 cores of AVX2). */
+const SLOW_BLAS_GFLOPS = 10;
 const MODEL_NAMES = { mlp: 'default MLP', cnn: 'default CNN' };
 
 async function benchPage(browser, origin, query) {
@@ -128,6 +130,11 @@ export async function measureBackends(browser, origin, options) {
           `  native  ${fmt(median(native.samplesPerSecond)).padStart(7)} samples/s  (PyTorch ${native.torch} on ` +
             `${native.threads} threads, same model and batch, ${native.steps} steps × ${repeats}: ` +
             `${native.samplesPerSecond.map(fmt).join('/')}; its BLAS multiplies at ${native.matmulGflops.toFixed(1)} GFLOP/s)`,
+        );
+      if (!native.error && native.matmulGflops < SLOW_BLAS_GFLOPS)
+        console.log(
+          `          (a slow BLAS, likely the reference libblas3: an optimized one such as OpenBLAS (Debian: ` +
+            `libopenblas0) typically multiplies ten or more times faster; this native figure is a floor)`,
         );
     }
     summary.push({

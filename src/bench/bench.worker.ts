@@ -4,6 +4,7 @@
 import { DATASETS, loadDataset, type Dataset } from '../data/datasets';
 import { startBackend } from '../engine/backend';
 import { hiddenWidths } from '../engine/model';
+import { tf } from '../engine/tf';
 import type { BackendName } from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
 import { timeBareLoop } from './bareLoop';
@@ -72,7 +73,6 @@ async function bench(request: BenchRequest): Promise<BenchOutcome> {
   if (mode === 'auto') {
     const info = DATASETS[experiment.dataset];
     const timing = await timeAutoSession(baseUrl, experiment, request.steps, request.repeats);
-    const { tf } = await import('../engine/tf');
     const environment = describeEnvironment(tf.getBackend() ?? null, webgpuAdapter);
     if (!timing.ok) return fail('cannotTrain', timing.error, environment);
     return {
