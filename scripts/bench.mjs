@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench`: serves the production build, drives headless Chromium to bench.html once per backend, and
-// prints samples/s of the app's Trainer next to a bare TF.js loop on the same model and batch, and their ratio.
+// `npm run bench`: serves the production build, drives headless Chromium to bench.html once per backend and model
+// (bench-backends.mjs): samples/s of the app's Trainer on the default MLP and CNN, the auto-picked backend against
+// the fastest and against WebGL, and a native PyTorch reference when torch imports.
 // Then, on the real page (index.html): the combined throughput of 4 runs training together against 1 alone, the
 // chart's frame times with 8 runs × 50,000 points, the main thread's long tasks, frames and busy share while 1, 2
 // and 8 runs train, clicks on a chart control timed to the next paint, and Pause all / Stop all latencies.
-// Options: --backends=webgl,wasm,cpu  --steps=300  --repeats=3  (or BENCH_BACKENDS / BENCH_STEPS / BENCH_REPEATS)
+// Options: --backends=webgl,wasm,cpu,webgpu  --models=mlp,cnn  --steps=300  --cnn-steps=30  --repeats=3
+//          (or BENCH_BACKENDS / BENCH_STEPS / BENCH_REPEATS)  --torch=off (skip the native PyTorch reference)
 //          --parts=backends,runs,charts,responsiveness,latency  (which measurements; all by default)
 import { chromium } from '@playwright/test';
 import {
@@ -21,6 +23,8 @@ import {
   waitForReady,
   waitForTraining,
 } from './bench-page.mjs';
+import { measureBackends } from './bench-backends.mjs';
+import { median } from './bench-figures.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { startPreviewServer } from './preview-server.mjs';
 
@@ -30,10 +34,14 @@ const args = Object.fromEntries(
     .filter((a) => a.startsWith('--'))
     .map((a) => a.slice(2).split('=')),
 );
-const backends = (args.backends ?? process.env.BENCH_BACKENDS ?? 'webgl,wasm,cpu').split(',');
+const backends = (args.backends ?? process.env.BENCH_BACKENDS ?? 'webgl,wasm,cpu,webgpu').split(',');
+const models = (args.models ?? 'mlp,cnn').split(',');
 const steps = Number(args.steps ?? process.env.BENCH_STEPS ?? 300);
-// The plain-JavaScript backend is several times slower: fewer steps keep `npm run bench` to minutes.
+// The plain-JavaScript backend is several times slower, and a CNN step costs several MLP steps: fewer steps keep
+// `npm run bench` to minutes.
 const cpuSteps = args.steps || process.env.BENCH_STEPS ? steps : 100;
+const cnnSteps = Number(args['cnn-steps'] ?? 30);
+const cnnCpuSteps = args['cnn-steps'] ? cnnSteps : 10;
 const repeats = Number(args.repeats ?? process.env.BENCH_REPEATS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4179);
 const knownParts = ['backends', 'runs', 'charts', 'responsiveness', 'latency'];
@@ -45,7 +53,6 @@ if (unknownParts.length) {
   process.exit(2);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n) => Math.round(n).toLocaleString('en-US').padStart(8);
 
 const BATCH = 32;
@@ -369,7 +376,15 @@ const server = await startPreviewServer(port, '/bench.html');
 let browser;
 try {
   browser = await chromium.launch(chromiumLaunchOptions());
-  if (parts.has('backends')) await measureBackends(browser);
+  if (parts.has('backends'))
+    await measureBackends(browser, origin, {
+      backends,
+      models,
+      repeats,
+      steps: { mlp: steps, cnn: cnnSteps },
+      cpuSteps: { mlp: cpuSteps, cnn: cnnCpuSteps },
+      torch: args.torch !== 'off',
+    });
   if (parts.has('runs')) await measureRunsTogether(browser);
   if (parts.has('charts')) await measureChartFrames(browser);
   if (parts.has('responsiveness')) await measureResponsiveness(browser);
@@ -377,33 +392,4 @@ try {
 } finally {
   await browser?.close();
   server.stop();
-}
-
-async function measureBackends(browser) {
-  console.log(
-    `Trainer vs bare TF.js loop on the default model and batch, ${steps} timed steps (${cpuSteps} on cpu) × ${repeats} repeats`,
-  );
-  console.log(`Chromium ${browser.version()}; median samples/s per backend\n`);
-  console.log('backend | model | batch | trainer samples/s | bare loop samples/s | ratio | detail');
-  console.log('------- | ----- | ----- | ----------------- | ------------------- | ----- | ------');
-  for (const backend of backends) {
-    const page = await browser.newPage();
-    await page.goto(
-      `${origin}/bench.html?backend=${backend}&steps=${backend === 'cpu' ? cpuSteps : steps}&repeats=${repeats}`,
-    );
-    const handle = await page.waitForFunction(() => window.__benchResult, null, { timeout: 20 * 60_000, polling: 500 });
-    const outcome = await handle.jsonValue();
-    if (!outcome.ok) {
-      console.log(`${backend.padEnd(7)} | unavailable: ${outcome.error}`);
-    } else {
-      const { result } = outcome;
-      const trainer = median(result.trainer);
-      const bare = median(result.bare);
-      console.log(
-        `${result.backend.padEnd(7)} | MLP ${result.layers.join('-')} | ${result.batchSize} | ${fmt(trainer).padStart(17)} | ${fmt(bare).padStart(19)} | ${(trainer / bare).toFixed(2).padStart(5)} | ${result.detail}${result.threads === null ? '' : `, ${result.threads} thread${result.threads === 1 ? '' : 's'}`}; runs ${result.trainer.map(Math.round).join('/')} vs ${result.bare.map(Math.round).join('/')}`,
-      );
-    }
-    await page.close();
-  }
-  console.log('\nGoal: ratio ≥ 0.95 (the trainer reads losses back every 20 steps and yields between chunks).');
 }

@@ -1,80 +1,118 @@
 /// <reference lib="webworker" />
-// Times the app's Trainer (real MNIST batches, loss read-backs, yields) and the bare loop, on one backend.
-import { loadDataset } from '../data/datasets';
+// bench.html's worker: on the backend asked for, times the app's Trainer (and the bare TF.js loop on the MLP),
+// times the app's TrainerSession asked for 'auto', or reads the first steps' losses; see benchProtocol.ts.
+import { DATASETS, loadDataset, type Dataset } from '../data/datasets';
 import { startBackend } from '../engine/backend';
-import type { BackendName } from '../protocol/trainerProtocol';
-import { yieldWithMessageChannel } from '../engine/session';
 import { hiddenWidths } from '../engine/model';
-import { Trainer } from '../engine/trainer';
-import { defaultExperiment } from '../schema/experiment';
+import { tf } from '../engine/tf';
+import type { BackendName } from '../protocol/trainerProtocol';
+import type { Experiment } from '../schema/experiment';
 import { english } from '../ui/i18n/english';
 import { timeBareLoop } from './bareLoop';
+import { benchExperiment, describeModel } from './benchModels';
+import type { BenchEnvironment, BenchOutcome, BenchRequest, TimeResult } from './benchProtocol';
+import { describeEnvironment, hasWebgpuAdapter } from './environment';
+import { firstLosses } from './lossCurve';
+import { failureWatch, timeAutoSession, timeTrainer, timingTrainer, WARMUP_STEPS } from './timing';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-export interface BenchRequest {
-  backend: BackendName;
-  baseUrl: string;
-  steps: number;
-  repeats: number;
+const fail = (
+  why: 'unavailable' | 'cannotTrain' | 'missingKernels',
+  error: string,
+  environment: BenchEnvironment,
+): BenchOutcome => ({ ok: false, why, error, environment });
+
+async function timeBackend(
+  request: BenchRequest,
+  dataset: Dataset,
+  experiment: Experiment,
+  choice: { name: string; detail: string },
+  environment: BenchEnvironment,
+): Promise<BenchOutcome> {
+  const { steps, repeats } = request;
+  const watch = failureWatch();
+  const trainer = timingTrainer(dataset, experiment, watch.events);
+  const classes = dataset.info.classNames.length;
+  const pixels = dataset.info.height * dataset.info.width;
+  const result: TimeResult = {
+    experiment,
+    backend: choice.name,
+    detail: choice.detail,
+    layers: describeModel(experiment, pixels, classes),
+    batchSize: experiment.batchSize,
+    trainer: [],
+    bare: experiment.architecture === 'mlp' ? [] : null,
+  };
+  try {
+    await timeTrainer(trainer, WARMUP_STEPS[experiment.architecture]);
+    for (let r = 0; r < repeats && !watch.failure(); r++) {
+      result.trainer.push(await timeTrainer(trainer, steps));
+      if (result.bare) {
+        const sizes = [pixels, ...hiddenWidths(experiment), classes];
+        const bare = await timeBareLoop(sizes, experiment.batchSize, experiment.learningRate, steps, r ? 5 : 40);
+        result.bare.push(bare.samplesPerSecond);
+      }
+    }
+  } finally {
+    trainer.dispose();
+  }
+  const failure = watch.failure();
+  if (failure) {
+    const missing = environment.missingCnnKernels;
+    const kernels =
+      experiment.architecture === 'cnn' && missing.length ? ` (missing kernels: ${missing.join(', ')})` : '';
+    return fail('cannotTrain', failure + kernels, environment);
+  }
+  return { ok: true, environment, result };
 }
 
-export interface BenchResult {
-  backend: string;
-  detail: string;
-  batchSize: number;
-  layers: number[];
-  trainer: number[];
-  bare: number[];
-}
-
-async function timeTrainer(trainer: Trainer, steps: number): Promise<number> {
-  const target = trainer.currentStep + steps;
-  const started = performance.now();
-  // The loop stops at the read-back after `target`; count the steps it actually ran.
-  const from = trainer.currentStep;
-  const stopAt = setInterval(() => trainer.currentStep >= target && trainer.pause(), 1);
-  await trainer.run();
-  clearInterval(stopAt);
-  const seconds = (performance.now() - started) / 1000;
-  return ((trainer.currentStep - from) * trainer.experiment.batchSize) / seconds;
+async function bench(request: BenchRequest): Promise<BenchOutcome> {
+  const { mode, model, baseUrl } = request;
+  const webgpuAdapter = await hasWebgpuAdapter();
+  const experiment = benchExperiment(model, mode !== 'losses', request);
+  if (mode === 'auto') {
+    const info = DATASETS[experiment.dataset];
+    const timing = await timeAutoSession(baseUrl, experiment, request.steps, request.repeats);
+    const environment = describeEnvironment(tf.getBackend() ?? null, webgpuAdapter);
+    if (!timing.ok) return fail('cannotTrain', timing.error, environment);
+    return {
+      ok: true,
+      environment,
+      result: {
+        picked: timing.picked,
+        layers: describeModel(experiment, info.height * info.width, info.classNames.length),
+        batchSize: experiment.batchSize,
+        samplesPerSecond: timing.samplesPerSecond,
+      },
+    };
+  }
+  if (request.backend === 'webgpu' && !webgpuAdapter)
+    return fail('unavailable', 'no WebGPU adapter here', describeEnvironment(null, false));
+  let choice;
+  try {
+    // Names the registry of this build does not know (webgpu, before it is added) fail here, with TF.js's reason.
+    choice = await startBackend(request.backend as BackendName, baseUrl);
+  } catch (error) {
+    return fail('unavailable', (error as Error).message || String(error), describeEnvironment(null, webgpuAdapter));
+  }
+  const started = { name: choice.name, detail: english(choice.detail) };
+  const environment = describeEnvironment(choice.name, webgpuAdapter);
+  if (mode === 'losses' && model === 'cnn' && environment.missingCnnKernels.length)
+    return fail('missingKernels', environment.missingCnnKernels.join(', '), environment);
+  const dataset = await loadDataset(experiment.dataset, baseUrl, () => {});
+  if (mode === 'time') return timeBackend(request, dataset, experiment, started, environment);
+  const { losses, failure } = await firstLosses(dataset, experiment, request.steps);
+  if (losses.length < request.steps) return fail('cannotTrain', failure ?? 'too few steps', environment);
+  return { ok: true, environment, result: { backend: choice.name, detail: started.detail, losses } };
 }
 
 self.onmessage = async (event: MessageEvent<BenchRequest>) => {
-  const { backend, baseUrl, steps, repeats } = event.data;
+  let outcome: BenchOutcome;
   try {
-    const choice = await startBackend(backend, baseUrl);
-    const dataset = await loadDataset('mnist', baseUrl, () => {});
-    // Defaults as the app ships them, with evaluations off: the bench times training steps alone.
-    const experiment = { ...defaultExperiment(), evalEverySteps: 0, epochs: 100 };
-    const events = { metrics() {}, evaluation() {}, status() {}, health() {} };
-    const trainer = new Trainer(
-      dataset,
-      experiment,
-      { readEvery: 20, yieldToEventLoop: yieldWithMessageChannel },
-      events,
-    );
-    const pixels = dataset.info.height * dataset.info.width;
-    const sizes = [pixels, ...hiddenWidths(experiment), dataset.info.classNames.length];
-    await timeTrainer(trainer, 40); // warm-up: shader compilation, texture allocation
-    const result: BenchResult = {
-      backend: choice.name,
-      detail: english(choice.detail),
-      batchSize: experiment.batchSize,
-      layers: sizes,
-      trainer: [],
-      bare: [],
-    };
-    for (let r = 0; r < repeats; r++) {
-      result.trainer.push(await timeTrainer(trainer, steps));
-      result.bare.push(
-        (await timeBareLoop(sizes, experiment.batchSize, experiment.learningRate, steps, r === 0 ? 40 : 5))
-          .samplesPerSecond,
-      );
-    }
-    trainer.dispose();
-    self.postMessage({ ok: true, result });
+    outcome = await bench(event.data);
   } catch (error) {
-    self.postMessage({ ok: false, error: (error as Error).message || String(error) });
+    outcome = fail('cannotTrain', (error as Error).message || String(error), describeEnvironment(null, false));
   }
+  self.postMessage(outcome);
 };
