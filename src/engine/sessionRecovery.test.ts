@@ -91,6 +91,13 @@ describe('a session whose backend is lost', () => {
     expect(report!.lostAtStep).toBeGreaterThanOrEqual(205);
     expect(resumed.of('resumed')).toHaveLength(1); // the idle run had nothing to resume
     expect(resumed.of('backend').map((b) => b.name)).toEqual(['cpu', 'cpu']);
+    // The second announcement says why training moved: the lost backend and the new one, as catalog data.
+    const moved = resumed.of('backend')[1]!;
+    expect(moved.basis).toBe('afterLoss');
+    expect(moved.reason).toEqual({
+      code: 'backends:reason.afterLoss',
+      params: { backend: { code: 'backends:label.cpu' }, lost: { code: 'backends:label.cpu' } },
+    });
     expect(
       resumed
         .of('status')
