@@ -2,6 +2,7 @@
 // WebGL in a worker fails on Safari (tfjs #7803, #8267), so a worker that cannot start WebGL while the page can is
 // replaced by the main-thread session (workerFallback.ts decides).
 import { sayBridge } from './bridgeWords';
+import type { Message } from '../schema/message';
 import { moveWorkerToMainThread } from './workerFallback';
 import type { BackendRequest, FromTrainer, ToTrainer } from '../protocol/trainerProtocol';
 
@@ -60,26 +61,26 @@ export interface ConnectOptions {
   baseUrl: string;
   listener: Listener;
   /** Told when the trainer moved to the main thread, and why. */
-  onFallback: (reason: string) => void;
+  onFallback: (reason: Message) => void;
 }
 
 /** Connects and sends `init`. Falls back to the main thread if the worker fails or lacks WebGL the page has. */
 export async function connectTrainer(options: ConnectOptions): Promise<TrainerConnection> {
   const init: ToTrainer = { type: 'init', payload: { baseUrl: options.baseUrl, backend: options.backend } };
-  const startMain = async (reason: string | null) => {
+  const startMain = async (reason: Message | null) => {
     if (reason) options.onFallback(reason);
     const connection = await connectMainThread(options.listener);
     connection.send(init);
     return connection;
   };
   if (options.prefer === 'main thread' || typeof Worker === 'undefined') {
-    return startMain(options.prefer === 'main thread' ? null : 'this browser has no Web Workers');
+    return startMain(options.prefer === 'main thread' ? null : sayBridge('why.noWorkers'));
   }
 
   return new Promise((resolve) => {
     let settled = false;
     let connection: TrainerConnection;
-    const fallBack = (reason: string) => {
+    const fallBack = (reason: Message) => {
       if (settled) {
         // The worker died after it started: say so, rather than leave the page waiting on a dead trainer.
         options.listener({
@@ -99,7 +100,7 @@ export async function connectTrainer(options: ConnectOptions): Promise<TrainerCo
       if (!settled) {
         // pageHasWebgl2 creates a context: asked only when the worker's message makes it matter.
         if (moveWorkerToMainThread(options.backend, message, options.backend === 'auto' && pageHasWebgl2())) {
-          fallBack('WebGL is not available inside a worker in this browser');
+          fallBack(sayBridge('why.noWebglInWorker'));
           return;
         }
         if (message.type === 'backend' || message.type === 'error') {
@@ -110,10 +111,10 @@ export async function connectTrainer(options: ConnectOptions): Promise<TrainerCo
       options.listener(message);
     };
     try {
-      connection = connectWorker(watch, (reason) => fallBack(`the worker failed: ${reason}`));
+      connection = connectWorker(watch, (detail) => fallBack(sayBridge('why.workerFailed', { detail })));
       connection.send(init);
     } catch (error) {
-      fallBack(`the worker could not be created: ${(error as Error).message}`);
+      fallBack(sayBridge('why.workerNotCreated', { detail: (error as Error).message }));
     }
   });
 }

@@ -61,6 +61,12 @@ export const messages: Translation<typeof english> = {
     trainerDied: '训练器意外停止（{{reason}}）。请刷新页面重新开始。',
     trainerFailed: '训练器无法启动：{{reason}}',
     mainThread: '训练在页面主线程中运行：{{reason}}。',
+    why: {
+      noWorkers: '这个浏览器不支持 Worker（后台线程）',
+      noWebglInWorker: '这个浏览器在 Worker 中无法使用 WebGL',
+      workerFailed: 'Worker 出错：{{detail}}',
+      workerNotCreated: '无法创建 Worker：{{detail}}',
+    },
     linkProblems: '链接中的部分设置未被采用：{{problems}}',
     fileTooLarge: '这个文件太大，浏览器无法一次读入：读到 {{size, int}} MB 时放弃了。',
     fileUnreadable: '无法读取文件（{{detail}}）。',
