@@ -20,6 +20,8 @@ const FORMATS: Record<string, (value: number, language: string) => string> = {
   pct: (value) => `${Math.round(value * 100)}%`,
   pct1: (value) => `${(value * 100).toFixed(1)}%`,
   lr: (value) => String(Number(value.toPrecision(3))),
+  /** A duration in ms: 3 significant digits ("27.5", "9.13"), whole and grouped from 100 on ("1,510", not 1.51e+3). */
+  ms: (value, language) => (value >= 100 ? countText(Math.round(value), language) : value.toPrecision(3)),
   /** How many times faster: one decimal ("3.1×"). */
   ratio: (value, language) =>
     new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),

@@ -24,3 +24,24 @@ describe('what a malformed link is said to hold', () => {
     expect(said).not.toMatch(/Learning rate|must be|kept|messages:|fields:/);
   });
 });
+
+describe('measured step times', () => {
+  const timings = {
+    code: 'backends:page.timings',
+    params: {
+      list: {
+        join: 'and' as const,
+        items: [
+          { code: 'backends:page.timing', params: { backend: { code: 'backends:label.wasm' }, ms: 27.46 } },
+          { code: 'backends:page.timing', params: { backend: { code: 'backends:label.cpu' }, ms: 1509.6 } },
+        ],
+      },
+      seconds: 6.04,
+    },
+  };
+
+  it('keep three digits below 100 ms and whole, grouped milliseconds above (never 1.51e+3)', () => {
+    expect(sayMessage(createCatalog('en'), timings)).toBe('wasm 27.5 ms and CPU 1,510 ms (measured in 6.0 s)');
+    expect(sayMessage(createCatalog('zh-CN'), timings)).toContain('CPU 1,510 毫秒');
+  });
+});

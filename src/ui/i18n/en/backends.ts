@@ -7,7 +7,7 @@ export const backends = {
   page: {
     why: 'Why this backend',
     measured: 'Measured step times',
-    timing: '{{backend}} {{ms, num}} ms',
+    timing: '{{backend}} {{ms, ms}} ms',
     timings: '{{list}} (measured in {{seconds, ratio}} s)',
     timingsRemembered: '{{list}} (measured earlier for this model)',
   },

@@ -39,7 +39,7 @@ export const backends: Translation<typeof english> = {
   page: {
     why: '为何选用此后端',
     measured: '实测每步耗时',
-    timing: '{{backend}} {{ms, num}} 毫秒',
+    timing: '{{backend}} {{ms, ms}} 毫秒',
     timings: '{{list}}（测速用时 {{seconds, ratio}} 秒）',
     timingsRemembered: '{{list}}（之前已为该模型测速）',
   },
