@@ -24,12 +24,7 @@ test('with no backend asked for, the page names the backend it measured fastest 
   if (/swiftshader/i.test(renderer) && /WebGL/.test(reason)) expect(reason).toContain('software renderer SwiftShader');
   await expect(playground.page.locator('.backend-reason')).toHaveText(reason);
 
-  await playground.button('Train').click();
-  await playground.waitForStep(20);
-  await playground.pauseAndSettle();
-  expect(await playground.statNumber('Latest training loss')).toBeLessThan(
-    await playground.statNumber('First training loss'),
-  );
+  await playground.trainUntilTheLossFalls(20);
   expect(playground.pageErrors).toEqual([]);
 });
 

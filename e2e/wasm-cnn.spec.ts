@@ -10,13 +10,8 @@ test('a CNN trains on wasm: the loss falls and nothing fails', async ({ playgrou
   await expect(playground.stat('Parameters')).not.toHaveText(mlpParameters);
   await expect(playground.stat('Status')).toHaveText('Ready');
 
-  await playground.button('Train').click();
-  await playground.waitForStep(40);
-  await playground.pauseAndSettle();
+  await playground.trainUntilTheLossFalls(40);
   expect(await playground.statText('Backend')).toBe('wasm');
-  expect(await playground.statNumber('Latest training loss')).toBeLessThan(
-    await playground.statNumber('First training loss'),
-  );
   await expect(playground.alert()).toHaveCount(0);
   expect(playground.pageErrors).toEqual([]);
 });

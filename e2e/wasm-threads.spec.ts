@@ -45,12 +45,7 @@ test('wasm on the main thread starts and trains on a cross-origin-isolated page'
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   await playground.waitUntilReady();
   await expect(playground.stat('Runs on')).toHaveText(/^main thread \(WebAssembly on the CPU, \d+ threads?\)$/);
-  await playground.button('Train').click();
-  await playground.waitForStep(40);
-  await playground.pauseAndSettle();
-  expect(await playground.statNumber('Latest training loss')).toBeLessThan(
-    await playground.statNumber('First training loss'),
-  );
+  await playground.trainUntilTheLossFalls(40);
   expect(playground.pageErrors).toEqual([]);
 });
 
@@ -67,12 +62,7 @@ test('a host without the isolation headers still trains on wasm, on one thread, 
       'worker (WebAssembly on the CPU, 1 thread (the page is not cross-origin isolated))',
     );
     expect(helperWorkers(page)).toBe(0);
-    await playground.button('Train').click();
-    await playground.waitForStep(40);
-    await playground.pauseAndSettle();
-    expect(await playground.statNumber('Latest training loss')).toBeLessThan(
-      await playground.statNumber('First training loss'),
-    );
+    await playground.trainUntilTheLossFalls(40);
     expect(playground.pageErrors).toEqual([]);
   } finally {
     await page.close();

@@ -1,6 +1,6 @@
 // What the bench reports beside its figures: whether the page is cross-origin isolated (wasm threads need it), the
 // wasm backend's thread count, whether a WebGPU adapter exists, and which CNN kernels the started backend lacks.
-import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { wasmThreads } from '../engine/backend';
 import { tf } from '../engine/tf';
 import type { BenchEnvironment } from './benchProtocol';
 
@@ -24,18 +24,10 @@ export async function hasWebgpuAdapter(): Promise<boolean> {
 
 /** @param started the backend TF.js runs on, or null when none started (asking TF.js would start one). */
 export function describeEnvironment(started: string | null, webgpuAdapter: boolean): BenchEnvironment {
-  let wasmThreads: number | null = null;
-  if (started === 'wasm') {
-    try {
-      wasmThreads = getThreadsCount();
-    } catch {
-      wasmThreads = null; // not initialized after all
-    }
-  }
   return {
     crossOriginIsolated: self.crossOriginIsolated === true,
     hardwareConcurrency: navigator.hardwareConcurrency,
-    wasmThreads,
+    wasmThreads: started === 'wasm' ? wasmThreads() : null,
     webgpuAdapter,
     missingCnnKernels: started ? CNN_TRAINING_KERNELS.filter((name) => !tf.getKernel(name, started)) : [],
   };

@@ -126,8 +126,6 @@ export class Trainer {
   private checkpointed: TrainerCheckpoint | null = null;
   /** The last step whose loss was reported (a chunk in flight is not). */
   private reportedStep = 0;
-  /** What taking checkpoints has cost so far: the bench's and the README's figures. */
-  readonly checkpointCost = { count: 0, seconds: 0 };
 
   constructor(
     dataset: Dataset,
@@ -327,7 +325,6 @@ export class Trainer {
   async captureCheckpoint(): Promise<void> {
     const step = this.step;
     if (this.disposed || this.checkpointed?.step === step) return;
-    const started = performance.now();
     const { updates, slots } = this.rule.state(this.network.trainableVariables());
     const taken = {
       step,
@@ -351,8 +348,6 @@ export class Trainer {
       weights: values.slice(0, variables.length) as Float32Array[],
       optimizerSlots: values.slice(variables.length),
     };
-    this.checkpointCost.count++;
-    this.checkpointCost.seconds += (performance.now() - started) / 1000;
   }
 
   /**
