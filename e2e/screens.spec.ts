@@ -33,6 +33,20 @@ test.describe('on a 390×844 phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  test('after an evaluation the confusion matrix scrolls in its own box, not the page', async ({
+    playground,
+    page,
+  }) => {
+    await playground.open('?backend=wasm#v=3&eval=50');
+    await playground.waitUntilReady();
+    await playground.trainUntilTheLossFalls(60);
+    const matrix = page.getByRole('region', { name: 'Confusion matrix' });
+    await expect(matrix.getByRole('table', { name: 'Confusion matrix' })).toBeVisible();
+    // Wider than the phone (eleven columns), so it scrolls sideways by itself; the page does not.
+    expect(await matrix.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test('with a lesson open, its notes fold away and the chart is still within the first two screens', async ({
     playground,
     page,

@@ -24,40 +24,44 @@ function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number
   const rowTotals = classNames.map((_, r) =>
     confusion.slice(r * classes, (r + 1) * classes).reduce((a, b) => a + b, 0),
   );
+  // Eleven columns of counts up to 4 digits are wider than a phone: the matrix scrolls sideways in its own box (a
+  // focusable region, so the keyboard can scroll it too) rather than widening the page.
   return (
-    <table className="confusion" aria-label={t('tests.confusion')}>
-      <caption>{t('tests.confusionCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('tests.corner')}</th>
-          {classNames.map((name) => (
-            <th key={name} scope="col">
-              {name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {classNames.map((name, r) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            {classNames.map((_, c) => {
-              const count = confusion[r * classes + c]!;
-              const share = rowTotals[r] ? count / rowTotals[r]! : 0;
-              // The theme's colours (styles.css), at most as strong as keeps the count readable on them.
-              const [hue, strength] =
-                r === c ? ['--confusion-hit', share] : ['--confusion-miss', Math.min(1, share * 5)];
-              const background = `rgb(var(${hue}) / calc(var(--confusion-strength) * ${strength.toFixed(3)}))`;
-              return (
-                <td key={c} style={{ background }}>
-                  {count}
-                </td>
-              );
-            })}
+    <div className="confusion-scroll" role="region" aria-label={t('tests.confusion')} tabIndex={0}>
+      <table className="confusion" aria-label={t('tests.confusion')}>
+        <caption>{t('tests.confusionCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tests.corner')}</th>
+            {classNames.map((name) => (
+              <th key={name} scope="col">
+                {name}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {classNames.map((name, r) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              {classNames.map((_, c) => {
+                const count = confusion[r * classes + c]!;
+                const share = rowTotals[r] ? count / rowTotals[r]! : 0;
+                // The theme's colours (styles.css), at most as strong as keeps the count readable on them.
+                const [hue, strength] =
+                  r === c ? ['--confusion-hit', share] : ['--confusion-miss', Math.min(1, share * 5)];
+                const background = `rgb(var(${hue}) / calc(var(--confusion-strength) * ${strength.toFixed(3)}))`;
+                return (
+                  <td key={c} style={{ background }}>
+                    {count}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
