@@ -2,7 +2,7 @@
 // Keys are grouped by what a person sees; `{{name}}` is filled in when the text is shown.
 export const app = {
   title: 'Training playground',
-  tagline: 'Train real networks on real MNIST or Fashion-MNIST, on your GPU, side by side, and watch them learn.',
+  tagline: 'Train real networks on real MNIST or Fashion-MNIST, in your browser, side by side, and watch them learn.',
   language: {
     label: 'Language',
   },

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 
 export const app: Translation<typeof english> = {
   title: '神经网络训练场',
-  tagline: '在真实的 MNIST 或 Fashion-MNIST 上用你的 GPU 训练真实的网络，多个配置并排对比，看着它们学习。',
+  tagline: '在真实的 MNIST 或 Fashion-MNIST 上、在你的浏览器里训练真实的网络，多个配置并排对比，看着它们学习。',
   language: {
     label: '语言',
   },
