@@ -1,6 +1,7 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clipGradients, type Clipping } from './clipping';
+import { clipGradients } from './clipping';
+import type { Clipping } from './trainingSpec';
 import { tf } from './tf';
 
 beforeAll(async () => {

@@ -1,9 +1,7 @@
 // Gradient clipping (M07, L09). By value clips each component and so can turn the gradient's direction
 // ([100, 1] at 1 becomes [1, 1]); by global norm rescales all gradients together and keeps the direction.
 import { tf } from './tf';
-
-export type Clipping =
-  { kind: 'none' } | { kind: 'value'; threshold: number } | { kind: 'globalNorm'; threshold: number };
+import type { Clipping } from './trainingSpec';
 
 /** Returns clipped gradients (new tensors; the caller owns them, typically inside tf.tidy). */
 export function clipGradients(gradients: readonly tf.Tensor[], clipping: Clipping): tf.Tensor[] {

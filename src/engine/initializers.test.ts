@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  initialWeights,
-  initializerFor,
-  VARIANCE_SCALING_PRESETS,
-  TRUNCATED_NORMAL_STD,
-  targetVariance,
-  varianceScalingWeights,
-  type Distribution,
-  type FanMode,
-} from './initializers';
+import { initialWeights, TRUNCATED_NORMAL_STD, targetVariance, varianceScalingWeights } from './initializers';
+import { initializerFor, VARIANCE_SCALING_PRESETS, type Distribution, type FanMode } from './trainingSpec';
 import { createRandom } from './random';
 
 function maxAbs(values: Float32Array): number {

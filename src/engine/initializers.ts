@@ -1,59 +1,7 @@
 // Weight initializers as pure functions over a seeded generator. Variance scaling (Keras' VarianceScaling, after
 // He et al. 2015 and Glorot & Bengio 2010): target variance = scale / n, where n is fan_in, fan_out or their mean.
-import type { Experiment } from '../schema/experiment';
 import type { Random } from './random';
-
-export type FanMode = 'fanIn' | 'fanOut' | 'fanAvg';
-export type Distribution = 'normal' | 'truncatedNormal' | 'uniform';
-
-export interface VarianceScaling {
-  scale: number;
-  mode: FanMode;
-  distribution: Distribution;
-}
-
-/** Named variance-scaling presets, as Keras defines them: He = 2/fan_in, LeCun = 1/fan_in, Glorot = 1/fan_avg. */
-export const VARIANCE_SCALING_PRESETS = {
-  he: { scale: 2, mode: 'fanIn', distribution: 'truncatedNormal' },
-  lecun: { scale: 1, mode: 'fanIn', distribution: 'truncatedNormal' },
-  glorot: { scale: 1, mode: 'fanAvg', distribution: 'uniform' },
-} as const satisfies Record<string, VarianceScaling>;
-
-export type Initializer =
-  | { kind: 'varianceScaling'; spec: VarianceScaling }
-  /** N(0, σ²) whatever the layer's size: N(0, 1) is the classic bad init (T05, D04). */
-  | { kind: 'normal'; sigma: number }
-  | { kind: 'zeros' };
-
-/** One of the initializers the settings offer; the hidden layers and the output layer each name one. */
-export type InitializerChoice = Experiment['initializer'];
-
-/** The settings some initializers read, shared by every layer drawn with that initializer. */
-export type InitializerSettings = Pick<Experiment, 'initScale' | 'initMode' | 'initDistribution' | 'initSigma'>;
-
-export function initializerFor(choice: InitializerChoice, settings: InitializerSettings): Initializer {
-  switch (choice) {
-    case 'he':
-    case 'lecun':
-    case 'glorot':
-      return { kind: 'varianceScaling', spec: VARIANCE_SCALING_PRESETS[choice] };
-    case 'varianceScaling':
-      return {
-        kind: 'varianceScaling',
-        spec: { scale: settings.initScale, mode: settings.initMode, distribution: settings.initDistribution },
-      };
-    case 'standardNormal':
-      return { kind: 'normal', sigma: 1 };
-    case 'normal':
-      return { kind: 'normal', sigma: settings.initSigma };
-    case 'zeros':
-      return { kind: 'zeros' };
-    default: {
-      const never: never = choice;
-      throw new Error(`Unknown initializer ${String(never)}`);
-    }
-  }
-}
+import type { Initializer, VarianceScaling } from './trainingSpec';
 
 /** Draws `count` initial weights for a layer with the given fans. */
 export function initialWeights(

@@ -4,7 +4,8 @@
 // The hidden layers are drawn with `initializer`, the output layer with its own `outputInitializer`, as frameworks
 // initialize each layer on its own.
 import type { Experiment } from '../schema/experiment';
-import { initialWeights, initializerFor, type Initializer } from './initializers';
+import { initialWeights } from './initializers';
+import { initializerFor, type Initializer } from './trainingSpec';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
 

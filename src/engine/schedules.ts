@@ -1,23 +1,10 @@
 // Learning-rate schedules as pure functions of the step (M08, T08), after Géron, Hands-on ML ch. 11, and Keras.
 // `step` counts optimizer updates from 0: the rate used for the first update is lr(0).
-
-export type Schedule =
-  | { kind: 'constant' }
-  /** `rates[i]` applies from `boundaries[i-1]` (or 0) up to, not including, `boundaries[i]`. */
-  | { kind: 'piecewise'; boundaries: number[]; rates: number[] }
-  /** lr0 · 0.1^(t/s): divided by 10 every s steps. */
-  | { kind: 'exponential'; stepsPerTenfold: number }
-  /** lr0 · γ^t: multiplied by γ (e.g. 0.9995) every step. */
-  | { kind: 'perStep'; factor: number }
-  /** lr0 / (1 + t/k)^c. */
-  | { kind: 'power'; decaySteps: number; power: number }
-  /** Linear warm-up, lr0·(t+1)/W for t < W, then half a cosine from lr0 down to `minRate` at step `totalSteps`. */
-  | { kind: 'warmupCosine'; warmupSteps: number; totalSteps: number; minRate: number }
-  /** Performance-based: multiplied by `factor` after `patience` evaluations without improvement (see Plateau). */
-  | { kind: 'plateau'; factor: number; patience: number };
+import type { Schedule } from './trainingSpec';
 
 /** The learning rate at `step` for every schedule but plateau, whose rate depends on the losses seen. */
-export function scheduledRate(schedule: Schedule, initialRate: number, step: number): number {
+export function scheduledRate(schedule: Schedule, step: number): number {
+  const { initialRate } = schedule;
   switch (schedule.kind) {
     case 'constant':
     case 'plateau':

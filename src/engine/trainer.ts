@@ -7,15 +7,15 @@ import type { Message } from '../schema/message';
 import { sayTrainer } from '../schema/trainerWords';
 import { epochOrder, stepsPerEpoch } from './batches';
 import type { HealthSample } from '../diagnostics/health';
-import { clipGradients, type Clipping } from './clipping';
+import { clipGradients } from './clipping';
 import { readTensors, writeVariables, type TrainerCheckpoint } from './checkpoint';
 import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
-import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
+import { clippingFor, scheduleFor, updateRuleFor, type Clipping, type Schedule } from './trainingSpec';
 import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from '../protocol/trainerProtocol';
 import { deriveSeed } from './random';
-import { improves, Plateau, scheduledRate, type Schedule } from './schedules';
+import { improves, Plateau, scheduledRate } from './schedules';
 import { tf } from './tf';
 import { createBatchBuffers, fillBatch, prepareData, type BatchBuffers, type PreparedData } from './trainingData';
 import { UpdateRule } from './updateRules';
@@ -161,7 +161,7 @@ export class Trainer {
 
   /** The learning rate the next step will use. */
   currentRate(): number {
-    return this.plateau ? this.plateau.rate : scheduledRate(this.schedule, this.experiment.learningRate, this.step);
+    return this.plateau ? this.plateau.rate : scheduledRate(this.schedule, this.step);
   }
 
   /** The latest checkpoint, taken at the last evaluation, pause or CHECKPOINT_EVERY steps; null before any. */

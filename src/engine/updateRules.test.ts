@@ -1,7 +1,8 @@
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from './tf';
-import { UpdateRule, type UpdateRuleSpec } from './updateRules';
+import type { UpdateRuleSpec } from './trainingSpec';
+import { UpdateRule } from './updateRules';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

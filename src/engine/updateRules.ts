@@ -2,23 +2,7 @@
 // step by step, and each rule is checked against hand-computed numbers (updateRules.test.ts). Formulas as in
 // Géron, Hands-on ML ch. 11, and Keras; `t` is the 1-based update count, `lr` the rate for this update.
 import { tf } from './tf';
-
-export type UpdateRuleSpec =
-  | { kind: 'sgd' }
-  /** m ← β·m − lr·g;  w ← w + m */
-  | { kind: 'momentum'; beta: number }
-  /** m ← β·m − lr·g;  w ← w + β·m − lr·g  (the gradient "looks ahead" along the momentum) */
-  | { kind: 'nesterov'; beta: number }
-  /** s ← s + g²;  w ← w − lr·g / (√s + ε), s starting at `initialAccumulator` (Keras: 0.1) */
-  | { kind: 'adagrad'; initialAccumulator: number; epsilon: number }
-  /** s ← ρ·s + (1−ρ)·g²;  w ← w − lr·g / (√s + ε) */
-  | { kind: 'rmsprop'; rho: number; epsilon: number }
-  /** m ← β1·m + (1−β1)·g;  s ← β2·s + (1−β2)·g²;  w ← w − lr·m̂ / (√ŝ + ε), m̂ = m/(1−β1ᵗ), ŝ = s/(1−β2ᵗ) */
-  | { kind: 'adam'; beta1: number; beta2: number; epsilon: number }
-  /** m as Adam;  u ← max(β2·u, |g|);  w ← w − lr/(1−β1ᵗ) · m / (u + ε)  (Kingma & Ba, §7.1) */
-  | { kind: 'adamax'; beta1: number; beta2: number; epsilon: number }
-  /** Adam with Nesterov momentum (Dozat 2016): m̄ = β1·m/(1−β1ᵗ⁺¹) + (1−β1)·g/(1−β1ᵗ);  w ← w − lr·m̄ / (√ŝ + ε) */
-  | { kind: 'nadam'; beta1: number; beta2: number; epsilon: number };
+import type { UpdateRuleSpec } from './trainingSpec';
 
 interface Slots {
   first?: tf.Variable;

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
-import { clippingFor, scheduleFor, updateRuleFor } from './optimizers';
+import { clippingFor, scheduleFor, updateRuleFor } from './trainingSpec';
 
 const config = (overrides: Partial<Experiment>): Experiment => ({ ...defaultExperiment(), ...overrides });
 
@@ -28,14 +29,19 @@ describe('from settings to the engine', () => {
   });
 
   it('ends warm-up + cosine at the run’s last step', () => {
-    expect(scheduleFor(config({ schedule: 'warmupCosine', warmupSteps: 50, minLearningRate: 1e-5 }), 3750)).toEqual({
+    const warmup = config({ schedule: 'warmupCosine', warmupSteps: 50, minLearningRate: 1e-5, learningRate: 0.003 });
+    expect(scheduleFor(warmup, 3750)).toEqual({
       kind: 'warmupCosine',
+      initialRate: 0.003,
       warmupSteps: 50,
       totalSteps: 3750,
       minRate: 1e-5,
     });
-    expect(scheduleFor(config({ schedule: 'plateau', decayFactor: 0.5, plateauPatience: 3 }), 100)).toEqual({
+    expect(
+      scheduleFor(config({ schedule: 'plateau', decayFactor: 0.5, plateauPatience: 3, learningRate: 0.1 }), 100),
+    ).toEqual({
       kind: 'plateau',
+      initialRate: 0.1,
       factor: 0.5,
       patience: 3,
     });
@@ -44,5 +50,13 @@ describe('from settings to the engine', () => {
   it('maps clipping by norm to the global norm', () => {
     expect(clippingFor(config({ clipping: 'norm', clipThreshold: 5 }))).toEqual({ kind: 'globalNorm', threshold: 5 });
     expect(clippingFor(config({ clipping: 'none', clipThreshold: 5 }))).toEqual({ kind: 'none' });
+  });
+
+  it('carries no TF.js: the script export imports it', () => {
+    // Its imports are types only (erased), so no tensor code reaches a module that only wants the specs.
+    const source = readFileSync(new URL('./trainingSpec.ts', import.meta.url), 'utf8');
+    const imports = source.split('\n').filter((line) => line.startsWith('import'));
+    expect(imports.length).toBeGreaterThan(0);
+    for (const line of imports) expect(line).toMatch(/^import type /);
   });
 });
