@@ -18,7 +18,8 @@ import type {
   TrainerStatus,
 } from '../protocol/trainerProtocol';
 import { tf } from './tf';
-import { SharedSplits, Trainer } from './trainer';
+import { SharedSplits } from './deviceSplits';
+import { Trainer } from './trainer';
 
 /** Steps between loss read-backs; a read every step costs ~30% on WebGL. */
 const READ_EVERY = 20;
