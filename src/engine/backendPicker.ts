@@ -17,7 +17,7 @@ export interface BackendPick {
 }
 
 export class BackendPicker {
-  /** Measurements by model shape (session.ts's programKey, batch size included). */
+  /** Measurements by model shape (programKey.ts, batch size included). */
   private readonly remembered = new Map<string, Measurement>();
   /** Choices run one at a time; `measuring` is set while one switches backends. */
   private queue: Promise<unknown> = Promise.resolve();

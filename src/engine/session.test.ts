@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultExperiment } from '../schema/experiment';
 import type { FromTrainer, FromTrainerPayloads } from '../protocol/trainerProtocol';
 import { english } from '../ui/i18n/english';
-import { programKey, TrainerSession } from './session';
+import { TrainerSession } from './session';
 
 // The trainer's side of the protocol, in Node on TF.js's CPU backend; fetch serves the real assets from public/.
 const publicDir = join(import.meta.dirname, '..', '..', 'public');
@@ -274,17 +274,5 @@ describe('TrainerSession', () => {
     expect(tf.memory().numTensors).toBeGreaterThan(before);
     await session.handle({ type: 'remove', payload: { runId: 'b' } });
     expect(tf.memory().numTensors).toBe(before);
-  });
-});
-
-describe('programKey', () => {
-  it('is shared by runs that differ only in values fed to the same programs, and differs with the model', () => {
-    const base = defaultExperiment();
-    const key = programKey(base);
-    expect(programKey({ ...base, seed: 7, learningRate: 0.1, epochs: 9, evalEverySteps: 60 })).toBe(key);
-    expect(programKey({ ...base, schedule: 'constant' })).toBe(key);
-    expect(programKey({ ...base, architecture: 'cnn' })).not.toBe(key);
-    expect(programKey({ ...base, batchSize: 64 })).not.toBe(key);
-    expect(programKey({ ...base, activation: 'sigmoid' })).not.toBe(key);
   });
 });

@@ -9,6 +9,7 @@ import { parseExperiment } from '../schema/validate';
 import { BACKEND_ORDER, backendsAfterLoss } from '../protocol/backends';
 import { loseContextForTest, onDeviceLost, startBackends, type StartedBackends } from './backend';
 import { BackendPicker } from './backendPicker';
+import { programKey } from './programKey';
 import type {
   BackendName,
   BackendRequest,
@@ -18,7 +19,8 @@ import type {
   TrainerStatus,
 } from '../protocol/trainerProtocol';
 import { tf } from './tf';
-import { SharedSplits, Trainer } from './trainer';
+import { SharedSplits } from './deviceSplits';
+import { Trainer } from './trainer';
 
 /** Steps between loss read-backs; a read every step costs ~30% on WebGL. */
 const READ_EVERY = 20;
@@ -515,36 +517,6 @@ export class TrainerSession {
       await this.options.yieldToEventLoop();
     }
   }
-}
-
-/**
- * Settings that are values fed to the same GPU programs (a rate, a length, a schedule computed on the host, the
- * examples chosen): runs that differ only in these share their compiled programs.
- */
-const VALUE_ONLY_FIELDS = [
-  'seed',
-  'learningRate',
-  'epochs',
-  'evalEverySteps',
-  'earlyStoppingPatience',
-  'schedule',
-  'scheduleBoundaries',
-  'scheduleRates',
-  'decaySteps',
-  'decayFactor',
-  'decayPower',
-  'warmupSteps',
-  'minLearningRate',
-  'plateauPatience',
-  'trainingExamples',
-  'labelNoise',
-] as const satisfies readonly (keyof Experiment)[];
-
-/** What decides a model's GPU programs: the experiment less its value-only settings. */
-export function programKey(experiment: Experiment): string {
-  const shape: Partial<Experiment> = { ...experiment };
-  for (const field of VALUE_ONLY_FIELDS) delete shape[field];
-  return JSON.stringify(shape);
 }
 
 /** Yields to the event loop with a macrotask, so queued messages (pause, reset) are handled between chunks. */

@@ -3,53 +3,19 @@ import { sayTrainer } from '../schema/trainerWords';
 import { firstNonFinite, type HealthSample } from '../diagnostics/health';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../data/datasets';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
 import { initialWeights } from './initializers';
 import { VARIANCE_SCALING_PRESETS } from './trainingSpec';
 import type { Evaluation, MetricsBatch, TrainerStatus } from '../protocol/trainerProtocol';
 import { createRandom, deriveSeed } from './random';
 import { tf } from './tf';
-import { SharedSplits, Trainer } from './trainer';
+import { syntheticDataset } from './syntheticDataset.testkit';
+import { Trainer } from './trainer';
 import { UpdateRule } from './updateRules';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
-
-/**
- * A small learnable task in MNIST's layout: 4×4 images of 3 classes, where class c lights up row c.
- * Noise keeps it from being trivial.
- */
-function syntheticDataset(trainCount = 256, testCount = 60): Dataset {
-  const random = createRandom(99);
-  const make = (count: number) => {
-    const images = new Uint8Array(count * 16);
-    const labels = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      const label = i % 3;
-      labels[i] = label;
-      for (let p = 0; p < 16; p++) {
-        const lit = Math.floor(p / 4) === label;
-        images[i * 16 + p] = Math.min(255, Math.floor((lit ? 180 : 0) + random.next() * 75));
-      }
-    }
-    return { count, images, labels };
-  };
-  return {
-    info: {
-      name: 'mnist',
-      title: 'synthetic',
-      height: 4,
-      width: 4,
-      classNames: ['a', 'b', 'c'],
-      trainCount,
-      testCount,
-    },
-    train: make(trainCount),
-    test: make(testCount),
-  };
-}
 
 interface Recorded {
   metrics: MetricsBatch[];
@@ -182,16 +148,6 @@ describe('Trainer', () => {
     const losses = allLosses(recorded);
     expect(losses.at(-1)!).toBeLessThan(losses[0]! / 2);
     expect(recorded.evaluations.at(-1)!.testAccuracy).toBeGreaterThan(0.9);
-    dispose();
-  });
-
-  it('computes test loss and accuracy exactly: zero weights give ln(3) and the share of class 0', async () => {
-    const { trainer, dispose } = createTrainer({});
-    for (const v of trainer.network.trainableVariables()) v.assign(tf.zerosLike(v));
-    const evaluation = await trainer.evaluate();
-    // All logits 0 → softmax 1/3 each → loss ln 3; argMax of ties picks class 0, and labels cycle 0,1,2 → 20/60.
-    expect(evaluation.testLoss).toBeCloseTo(Math.log(3), 6);
-    expect(evaluation.testAccuracy).toBeCloseTo(20 / 60, 10);
     dispose();
   });
 
@@ -362,63 +318,5 @@ describe('Trainer', () => {
     // Only samples up to the divergence are reported.
     expect(recorded.health.every((h) => h.step <= recorded.statuses.at(-1)!.step)).toBe(true);
     dispose();
-  });
-
-  it('shares one device copy of the test set between runs fed the same values, and frees it with the last', () => {
-    const shared = new SharedSplits();
-    const dataset = syntheticDataset();
-    const options = { readEvery: 5, yieldToEventLoop: () => Promise.resolve(), sharedSplits: shared };
-    const events = { metrics() {}, evaluation() {}, status() {}, health() {} };
-    const config = { ...defaultExperiment(), hiddenLayers: [16], batchSize: 16, evalEverySteps: 0 };
-    const before = tf.memory().numBytes;
-    const a = new Trainer(dataset, config, options, events);
-    const afterOne = tf.memory().numBytes;
-    const b = new Trainer(dataset, { ...config, learningRate: 0.01 }, options, events); // same test values
-    const afterTwo = tf.memory().numBytes;
-    const testBytes = 60 * 16 * 4 + 60 * 3 * 4; // 60 images of 16 pixels, 60 one-hot targets over 3 classes
-    expect(afterOne - before - (afterTwo - afterOne)).toBe(testBytes);
-    const c = new Trainer(dataset, { ...config, preprocessing: 'raw' }, options, events); // other values: its own copy
-    expect(tf.memory().numBytes - afterTwo).toBe(afterOne - before);
-    for (const trainer of [a, b, c]) trainer.dispose();
-    expect(tf.memory().numBytes).toBe(before);
-  });
-
-  it('counts the confusion matrix and picks the most confident mistakes from the evaluation pass', async () => {
-    const { trainer, dispose } = createTrainer({ epochs: 1 });
-    const evaluation = await trainer.evaluate(); // untrained: plenty of mistakes
-    const confusion = evaluation.confusion!;
-    expect(confusion).toHaveLength(3 * 3); // the synthetic dataset's 3 classes
-    expect(confusion.reduce((a, b) => a + b, 0)).toBe(60);
-    const correct = confusion.filter((_, i) => i % 4 === 0).reduce((a, b) => a + b, 0);
-    expect(correct).toBeLessThan(60);
-    expect(correct / 60).toBeCloseTo(evaluation.testAccuracy, 10);
-    const mistakes = evaluation.mistakes!;
-    expect(mistakes.length).toBe(Math.min(12, 60 - correct));
-    for (const [i, mistake] of mistakes.entries()) {
-      expect(mistake.predicted).not.toBe(mistake.label);
-      expect(mistake.label).toBe(trainer.data.test.labels[mistake.index]);
-      expect(mistake.pixels).toEqual(
-        Array.from(trainer.data.test.images.subarray(mistake.index * 16, mistake.index * 16 + 16)),
-      );
-      if (i > 0) expect(mistake.confidence).toBeLessThanOrEqual(mistakes[i - 1]!.confidence);
-    }
-    dispose();
-  });
-
-  it('classifies one drawn image: probabilities sum to 1, with an MC-dropout spread when the model has dropout', async () => {
-    const plain = createTrainer({});
-    const image = Uint8Array.from({ length: 16 }, (_, p) => (Math.floor(p / 4) === 1 ? 230 : 0)); // a class-1 pattern
-    const answer = await plain.trainer.predict(image, 7);
-    expect(answer.requestId).toBe(7);
-    expect(answer.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-    expect(answer).toMatchObject({ spread: null, passes: 1 });
-    plain.dispose();
-
-    const dropout = createTrainer({ dropout: [0.5] });
-    const uncertain = await dropout.trainer.predict(image, 8);
-    expect(uncertain.passes).toBe(30);
-    expect(uncertain.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-    expect(Math.max(...uncertain.spread!)).toBeGreaterThan(0);
-    dropout.dispose();
   });
 });

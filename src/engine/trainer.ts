@@ -1,6 +1,8 @@
 // The custom training loop (not model.fit): one seeded network, our own update rules, schedules and clipping,
 // the prepared training data in seeded order. Losses stay on the device and are read back together every
 // `readEvery` steps — a synchronous read every step would stall the GPU pipeline (~30% slower on WebGL).
+// Evaluation (evaluation.ts), drawn-image prediction (prediction.ts), the device splits (deviceSplits.ts) and
+// where evaluations and read-backs fall (runCalendar.ts) are plain functions the loop calls.
 import type { Dataset } from '../data/datasets';
 import type { Experiment } from '../schema/experiment';
 import type { Message } from '../schema/message';
@@ -10,10 +12,14 @@ import type { HealthSample } from '../diagnostics/health';
 import { clipGradients } from './clipping';
 import { readTensors, writeVariables, type TrainerCheckpoint } from './checkpoint';
 import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
-import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
+import { meanLoss, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
+import { RunSplits, type SharedSplits } from './deviceSplits';
+import { evaluate, evaluatesTrainingSet } from './evaluation';
+import { predict } from './prediction';
+import { CHECKPOINT_EVERY, chunkLength, evaluationDue, type RunCalendar } from './runCalendar';
 import { clippingFor, scheduleFor, updateRuleFor, type Clipping, type Schedule } from './trainingSpec';
-import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from '../protocol/trainerProtocol';
+import type { Evaluation, MetricsBatch, Prediction, TrainerStatus } from '../protocol/trainerProtocol';
 import { deriveSeed } from './random';
 import { improves, Plateau, scheduledRate } from './schedules';
 import { tf } from './tf';
@@ -37,57 +43,6 @@ export interface TrainerOptions {
   yieldToEventLoop: () => Promise<void>;
 }
 
-/** Rows per forward pass during evaluation: a fixed shape, and bounded activation memory. */
-const EVAL_CHUNK = 1000;
-/** Most confident mistakes sent with each evaluation, for the gallery. */
-const MISTAKES_SHOWN = 12;
-/** Dropout passes for a drawn digit at least, so its spread means something even when MC evaluation is off. */
-const MC_DRAWING_PASSES = 30;
-/** Training sets up to this size are also evaluated, so overfitting one batch (D01) can be read off. */
-const TRAIN_EVAL_LIMIT = 4096;
-/**
- * Most steps between two checkpoints (there is one at every evaluation too): at most this much training is
- * redone after a lost GPU. Reading the default models' weights back costs a few ms (see the README's figures).
- */
-export const CHECKPOINT_EVERY = 200;
-
-export interface DeviceSplit {
-  inputs: tf.Tensor2D;
-  targets: tf.Tensor2D;
-}
-
-/**
- * Device copies of preprocessed test sets, shared by the runs that feed the same values (same dataset, task,
- * layout and pixel table), released when the last run using one is disposed.
- */
-export class SharedSplits {
-  private readonly entries = new Map<string, { split: DeviceSplit; users: number }>();
-
-  acquire(key: string, upload: () => DeviceSplit): DeviceSplit {
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = { split: upload(), users: 0 };
-      this.entries.set(key, entry);
-    }
-    entry.users++;
-    return entry.split;
-  }
-
-  release(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry || --entry.users > 0) return;
-    tf.dispose([entry.split.inputs, entry.split.targets]);
-    this.entries.delete(key);
-  }
-}
-
-/** What makes two runs' test sets identical on the device. */
-function testSetKey(dataset: Dataset, data: PreparedData): string {
-  return [dataset.info.name, data.task, data.layout ? 'scrambled' : 'true', Array.from(data.pixelTable).join(',')].join(
-    '|',
-  );
-}
-
 /** A health measurement on the device, waiting for the chunk's read-back. */
 interface PendingProbe {
   layout: ProbeLayout;
@@ -104,9 +59,8 @@ export class Trainer {
   private readonly plateau: Plateau | null;
   private readonly clipping: Clipping;
   private readonly batch: BatchBuffers;
-  private readonly testSet: DeviceSplit;
-  private readonly testSetKey: string;
-  private readonly trainSet: DeviceSplit | null;
+  private readonly calendar: RunCalendar;
+  private readonly splits: RunSplits;
   private step = 0;
   private order: Uint32Array | null = null;
   private bestTestLoss = Infinity;
@@ -147,11 +101,12 @@ export class Trainer {
         : null;
     this.clipping = clippingFor(experiment);
     this.batch = createBatchBuffers(experiment.batchSize, this.data);
-    this.testSetKey = testSetKey(dataset, this.data);
-    this.testSet = options.sharedSplits
-      ? options.sharedSplits.acquire(this.testSetKey, () => uploadSplit(this.data, this.data.test))
-      : uploadSplit(this.data, this.data.test);
-    this.trainSet = this.data.train.count <= TRAIN_EVAL_LIMIT ? uploadSplit(this.data, this.data.train) : null;
+    this.calendar = {
+      stepsPerEpoch: this.stepsPerEpoch,
+      totalSteps: this.totalSteps,
+      evalEverySteps: experiment.evalEverySteps,
+    };
+    this.splits = new RunSplits(dataset, this.data, evaluatesTrainingSet(this.data), options.sharedSplits);
     this.layerNames = this.network.weightLayerNames();
   }
 
@@ -229,7 +184,7 @@ export class Trainer {
       const diverged = await this.trainChunk();
       if (this.disposed || diverged) return false;
       // A stop skips the evaluation (it would keep the person waiting); the last step is always evaluated.
-      if (this.evaluationDue() && (!this.stopRequested || this.step === this.totalSteps)) {
+      if (evaluationDue(this.calendar, this.step) && (!this.stopRequested || this.step === this.totalSteps)) {
         const evaluation = await this.evaluate();
         if (this.disposed) return false;
         evaluated = true;
@@ -398,9 +353,7 @@ export class Trainer {
     this.disposeProbes();
     this.network.dispose();
     this.rule.dispose();
-    if (this.options.sharedSplits) this.options.sharedSplits.release(this.testSetKey);
-    else tf.dispose([this.testSet.inputs, this.testSet.targets]);
-    if (this.trainSet) tf.dispose([this.trainSet.inputs, this.trainSet.targets]);
+    this.splits.dispose();
   }
 
   private setStatus(status: TrainerStatus, message?: Message): void {
@@ -408,24 +361,6 @@ export class Trainer {
     if (this.disposed) return;
     this.status = status;
     this.events.status(status, this.step, message);
-  }
-
-  /**
-   * Epoch ends are evaluated unless epochs are shorter than the step interval (one-batch training has one-step
-   * epochs: evaluating 10,000 test images after every step would be all the run does).
-   */
-  private evaluatesAtEpochEnds(): boolean {
-    const every = this.experiment.evalEverySteps;
-    return every === 0 || this.stepsPerEpoch >= every;
-  }
-
-  private evaluationDue(): boolean {
-    const every = this.experiment.evalEverySteps;
-    return (
-      this.step === this.totalSteps ||
-      (every > 0 && this.step % every === 0) ||
-      (this.evaluatesAtEpochEnds() && this.step % this.stepsPerEpoch === 0)
-    );
   }
 
   /** Feeds the plateau schedule and the early-stopping rule (M05, M08); true when training should stop. */
@@ -441,14 +376,9 @@ export class Trainer {
     return patience > 0 && this.evaluationsWithoutImprovement >= patience;
   }
 
-  /** Steps to the next read-back, stopping early at evaluations and epoch ends so they land on exact steps. */
+  /** Steps to the next read-back (see runCalendar.ts). */
   private chunkLength(): number {
-    const every = this.experiment.evalEverySteps;
-    let limit = Math.min(this.options.readEvery, this.totalSteps - this.step);
-    if (this.evaluatesAtEpochEnds()) limit = Math.min(limit, this.stepsPerEpoch - (this.step % this.stepsPerEpoch));
-    limit = Math.min(limit, CHECKPOINT_EVERY - (this.step % CHECKPOINT_EVERY));
-    if (every > 0) limit = Math.min(limit, every - (this.step % every));
-    return limit;
+    return chunkLength(this.calendar, this.step, this.options.readEvery);
   }
 
   /** Runs a chunk of steps, then reads their losses back in one transfer. Returns true if the loss diverged. */
@@ -576,178 +506,30 @@ export class Trainer {
     }
   }
 
-  /** Summed [loss, correct] over a split, in fixed-size chunks, as one tensor (read back by the caller). */
-  private splitTotals(split: DeviceSplit, passes: number, predictions?: tf.Tensor[]): tf.Tensor1D {
-    const { inputs, targets } = split;
-    const total = inputs.shape[0];
-    let sums: tf.Tensor1D = tf.zeros([2]);
-    for (let start = 0; start < total; start += EVAL_CHUNK) {
-      const size = Math.min(EVAL_CHUNK, total - start);
-      const x = tf.slice(inputs, [start, 0], [size, inputs.shape[1]]);
-      const y = tf.slice(targets, [start, 0], [size, targets.shape[1]]);
-      let chunk: tf.Tensor1D;
-      if (passes <= 1) {
-        chunk = tf.tidy(() => {
-          const scores = this.network.forward(x, { training: false });
-          // The confusion matrix and the mistakes come from this same pass: a second pass over the test set
-          // would double the evaluation's cost.
-          if (predictions) predictions.push(tf.keep(predictedClasses(scores)));
-          return lossSumAndCorrect(scores, y, this.experiment);
-        });
-      } else {
-        // MC dropout: average the class probabilities of `passes` stochastic forward passes. One pass at a time,
-        // keeping only the running sum: all K passes' activations at once can exhaust GPU memory.
-        let probabilitySum: tf.Tensor2D = tf.zeros([size, targets.shape[1]]);
-        for (let k = 0; k < passes; k++) {
-          const next = tf.tidy(() => {
-            const dropoutSeed = deriveSeed(this.experiment.seed, `mc/${this.step}/${start}/${k}`);
-            const scores = this.network.forward(x, { training: false, dropoutAtInference: true, dropoutSeed });
-            return tf.add(probabilitySum, tf.softmax(scores)) as tf.Tensor2D;
-          });
-          probabilitySum.dispose();
-          probabilitySum = next;
-        }
-        chunk = tf.tidy(() => probabilityLossSumAndCorrect(tf.div(probabilitySum, passes) as tf.Tensor2D, y));
-        probabilitySum.dispose();
-      }
-      const next = tf.add(sums, chunk) as tf.Tensor1D;
-      tf.dispose([x, y, chunk, sums]);
-      sums = next;
-    }
-    return sums;
+  /** Class probabilities for one drawn image (see prediction.ts). */
+  predict(image: Uint8Array, requestId: number): Promise<Prediction> {
+    return predict(this.network, this.experiment, this.data, image, requestId);
   }
 
-  /** The confusion matrix and the most confident mistakes, from predictions read back. */
-  private confusionAndMistakes(predicted: Float32Array): { confusion: number[]; mistakes: Mistake[] } {
-    const { labels, images } = this.data.test;
-    const classes = this.data.classes;
-    const pixels = this.data.pixels;
-    const confusion = new Array<number>(classes * classes).fill(0);
-    const wrong: { index: number; predicted: number; confidence: number }[] = [];
-    for (let i = 0; i < labels.length; i++) {
-      const label = labels[i]!;
-      const guess = predicted[2 * i]!;
-      confusion[label * classes + guess]!++;
-      if (guess !== label) wrong.push({ index: i, predicted: guess, confidence: predicted[2 * i + 1]! });
-    }
-    wrong.sort((a, b) => b.confidence - a.confidence);
-    const mistakes = wrong.slice(0, MISTAKES_SHOWN).map((m) => ({
-      ...m,
-      label: labels[m.index]!,
-      pixels: Array.from(images.subarray(m.index * pixels, (m.index + 1) * pixels)),
-    }));
-    return { confusion, mistakes };
-  }
-
-  /** Class probabilities for one drawn image, preprocessed like the training data; with MC dropout, K passes. */
-  async predict(image: Uint8Array, requestId: number): Promise<Prediction> {
-    const buffers = createBatchBuffers(1, this.data);
-    fillBatch(buffers, { images: image, labels: new Uint8Array(1), count: 1 }, [0], 0, this.data);
-    const dropout = this.experiment.dropout.some((rate) => rate > 0);
-    const passes = dropout ? Math.max(this.experiment.mcDropoutSamples, MC_DRAWING_PASSES) : 1;
-    const all = tf.tidy(() => {
-      const x = tf.tensor2d(buffers.inputs, [1, this.data.pixels]);
-      const rows: tf.Tensor[] = [];
-      for (let k = 0; k < passes; k++) {
-        const options = dropout
-          ? { training: false, dropoutAtInference: true, dropoutSeed: deriveSeed(this.experiment.seed, `draw/${k}`) }
-          : { training: false };
-        rows.push(tf.softmax(this.network.forward(x, options)));
-      }
-      return tf.concat(rows);
-    });
-    const values = await all.data();
-    all.dispose();
-    const classes = values.length / passes;
-    const mean = Array.from({ length: classes }, (_, c) => {
-      let sum = 0;
-      for (let k = 0; k < passes; k++) sum += values[k * classes + c]!;
-      return sum / passes;
-    });
-    const spread = dropout
-      ? mean.map((m, c) => {
-          let sum = 0;
-          for (let k = 0; k < passes; k++) sum += (values[k * classes + c]! - m) ** 2;
-          return Math.sqrt(sum / passes);
-        })
-      : null;
-    return { requestId, probabilities: mean, spread, passes };
-  }
-
-  /** Loss and accuracy over the whole test set (and the training examples when few), read back once. */
+  /** Evaluates the network as it is now (see evaluation.ts), counts its time as training time, and reports it. */
   async evaluate(): Promise<Evaluation> {
-    const started = performance.now();
-    const mcSamples =
-      this.experiment.task === 'classification' && this.experiment.mcDropoutSamples > 1
-        ? this.experiment.mcDropoutSamples
-        : 1;
-    const classify = this.experiment.task === 'classification';
-    const predictionChunks: tf.Tensor[] = [];
-    const parts = [this.splitTotals(this.testSet, 1, classify ? predictionChunks : undefined)];
-    const predictions = classify ? tf.concat(predictionChunks) : null;
-    tf.dispose(predictionChunks);
-    if (this.trainSet) parts.push(this.splitTotals(this.trainSet, 1));
-    if (mcSamples > 1) parts.push(this.splitTotals(this.testSet, mcSamples));
-    const all = tf.concat(parts);
-    tf.dispose(parts);
-    let values: Float32Array | Int32Array | Uint8Array;
-    let predicted: Float32Array | null;
-    try {
-      const [totals, classes] = await Promise.all([all.data(), predictions?.data() ?? Promise.resolve(null)]);
-      values = totals;
-      predicted = classes as Float32Array | null;
-    } finally {
-      all.dispose();
-      predictions?.dispose();
-    }
-    this.trainingSeconds += (performance.now() - started) / 1000;
-    const testCount = this.testSet.inputs.shape[0];
-    const evaluation: Evaluation = {
+    const evaluation = await evaluate({
+      network: this.network,
+      experiment: this.experiment,
+      data: this.data,
+      splits: this.splits,
       step: this.step,
-      epoch: this.step / this.stepsPerEpoch,
-      seconds: this.trainingSeconds,
-      testLoss: values[0]! / testCount,
-      testAccuracy: values[1]! / testCount,
-      numTensors: tf.memory().numTensors,
-    };
-    let next = 2;
-    if (this.trainSet) {
-      const trainCount = this.trainSet.inputs.shape[0];
-      evaluation.train = { loss: values[next]! / trainCount, accuracy: values[next + 1]! / trainCount };
-      next += 2;
-    }
-    if (mcSamples > 1) {
-      evaluation.monteCarlo = {
-        loss: values[next]! / testCount,
-        accuracy: values[next + 1]! / testCount,
-        samples: mcSamples,
-      };
-    }
-    if (predicted) Object.assign(evaluation, this.confusionAndMistakes(predicted));
+      stepsPerEpoch: this.stepsPerEpoch,
+      secondsBefore: this.trainingSeconds,
+    });
+    this.trainingSeconds = evaluation.seconds;
     if (!this.disposed) this.events.evaluation(evaluation);
     return evaluation;
   }
-}
-
-/** Per example: [predicted class, its probability]. */
-function predictedClasses(scores: tf.Tensor2D): tf.Tensor2D {
-  const probabilities = tf.softmax(scores);
-  return tf.stack([tf.cast(tf.argMax(probabilities, 1), 'float32'), tf.max(probabilities, 1)], 1) as tf.Tensor2D;
 }
 
 /** The data loss the gradient function kept; it always runs before the update. */
 function computed(kept: tf.Scalar | null): tf.Scalar {
   if (!kept) throw new Error('the loss was not computed');
   return kept;
-}
-
-/** Uploads a whole split once, preprocessed like the training batches. */
-export function uploadSplit(data: PreparedData, split: PreparedData['test']): DeviceSplit {
-  const buffers = createBatchBuffers(split.count, data);
-  const order = Uint32Array.from({ length: split.count }, (_, i) => i);
-  fillBatch(buffers, split, order, 0, data);
-  return {
-    inputs: tf.tensor2d(buffers.inputs, [split.count, data.pixels]),
-    targets: tf.tensor2d(buffers.targets, [split.count, data.targetWidth]),
-  };
 }
