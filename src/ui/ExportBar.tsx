@@ -9,6 +9,7 @@ import { exportedRunOf, linkStateOf } from '../store/playgroundStore';
 import { runsToCsv, runsToJson } from '../store/runExport';
 import { canvasFont } from './canvasFont';
 import { sentences, useSay } from './i18n/say';
+import { ScriptExportButton } from './ScriptExport';
 import { usePlayground, usePlaygroundStore } from './StoreContext';
 
 function download(fileName: string, blob: Blob): void {
@@ -115,6 +116,8 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
   const say = useSay();
   const store = usePlaygroundStore();
   const importRuns = usePlayground((s) => s.importRuns);
+  const runCount = usePlayground((s) => s.runs.length);
+  const { t: scriptWords } = useTranslation('script');
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
   const runs = () => store.getState().runs.map(exportedRunOf);
@@ -189,6 +192,13 @@ export function ExportBar({ figure }: { figure: RefObject<HTMLElement | null> })
       <button type="button" className="small" onClick={() => void savePng()}>
         {t('exports.png')}
       </button>
+      <ScriptExportButton
+        className="small"
+        label={scriptWords('allButton')}
+        title={scriptWords('titleAll', { count: runCount })}
+        fileStem="all runs"
+        runs={() => store.getState().runs.map(({ name, experiment }) => ({ name, experiment }))}
+      />
       <label htmlFor={`${id}-import`} className="file-button">
         {t('exports.import')}
       </label>

@@ -6,6 +6,7 @@ import { RUN_COLOURS } from '../schema/view';
 import { canPause, canReset, canStop, canTrain, type Run } from '../store/playgroundStore';
 import { useSay } from './i18n/say';
 import { cardText, statusIsProblem, statusText } from './runText';
+import { ScriptExportButton } from './ScriptExport';
 import { settingWords } from './settingWords';
 import { usePlayground } from './StoreContext';
 import { PALETTE_BLACK } from './theme/chartColours';
@@ -52,6 +53,7 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
   const verdicts = useVerdicts(run);
   const say = useSay();
   const { t: look } = useTranslation('look');
+  const { t: scriptWords } = useTranslation('script');
   const { theme } = useTheme();
   const shown = useShownColour();
   const [problem, setProblem] = useState<Message | null>(null);
@@ -159,6 +161,14 @@ const RunRow = memo(function RunRow({ run, index, count }: { run: Run; index: nu
         >
           {t('list.remove')}
         </button>
+        <ScriptExportButton
+          className="small"
+          label={scriptWords('runButton')}
+          accessibleName={scriptWords('runButtonNamed', { name: run.name })}
+          title={scriptWords('titleRun', { name: run.name })}
+          fileStem={run.name}
+          runs={() => [{ name: run.name, experiment: run.experiment }]}
+        />
       </div>
       {problem && (
         <p className="problem" role="alert">

@@ -11,6 +11,7 @@ import { look as enLook } from './en/look';
 import { messages as enMessages } from './en/messages';
 import { panels as enPanels } from './en/panels';
 import { runs as enRuns } from './en/runs';
+import { script as enScript } from './en/script';
 import { tips as enTips } from './en/tips';
 import { tools as enTools } from './en/tools';
 import type { Language } from './language';
@@ -25,6 +26,7 @@ import { look as zhLook } from './zh-CN/look';
 import { messages as zhMessages } from './zh-CN/messages';
 import { panels as zhPanels } from './zh-CN/panels';
 import { runs as zhRuns } from './zh-CN/runs';
+import { script as zhScript } from './zh-CN/script';
 import { tips as zhTips } from './zh-CN/tips';
 import { tools as zhTools } from './zh-CN/tools';
 
@@ -41,6 +43,7 @@ export const RESOURCES = {
     messages: enMessages,
     panels: enPanels,
     runs: enRuns,
+    script: enScript,
     tips: enTips,
     tools: enTools,
   },
@@ -56,6 +59,7 @@ export const RESOURCES = {
     messages: zhMessages,
     panels: zhPanels,
     runs: zhRuns,
+    script: zhScript,
     tips: zhTips,
     tools: zhTools,
   },

@@ -1,0 +1,22 @@
+// The "export as a PyTorch script" buttons and dialog in English.
+export const script = {
+  runButton: 'PyTorch script',
+  runButtonNamed: 'PyTorch script of {{name}}',
+  allButton: 'PyTorch script (all runs)',
+  titleRun: 'PyTorch script of “{{name}}”',
+  titleAll_one: 'PyTorch script of the one run',
+  titleAll_other: 'PyTorch script of all {{count}} runs',
+  intro: 'The same training, written out in PyTorch to run on your own computer. Read it before you run it.',
+  howTo: 'How to run it:',
+  dataFolder: '<folder with the four {{dataset}} IDX files>',
+  needs: 'It needs Python 3 with {{torch}} and {{numpy}} ({{install}}).',
+  code: 'The script',
+  download: 'Download script',
+  copy: 'Copy script',
+  copied: 'The script is on the clipboard.',
+  copyBlocked: 'This browser did not allow copying: select the script’s text and copy it from there.',
+  failed: 'The script could not be made: {{detail}}',
+  close: 'Close',
+  dataFiles: 'The {{dataset}} files, as this page loads them (IDX, gzip-compressed), to put in that folder:',
+  dataFile: '{{file}} ({{size}})',
+};
