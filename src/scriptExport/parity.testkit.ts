@@ -1,0 +1,228 @@
+// For the parity test: the configurations compared, the engine's run of each (TF.js, cpu backend, as the engine's
+// own tests), the exported script's run of all of them, and the comparison.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DATASETS, type Dataset, type DatasetName } from '../data/datasets';
+import { parseIdx } from '../data/idx';
+import { Trainer } from '../engine/trainer';
+import { defaultExperiment, type Experiment } from '../schema/experiment';
+
+/** A small MLP, plain SGD, constant rate, full MNIST, no evaluation in the first 50 steps: each config changes it. */
+const BASE: Partial<Experiment> = {
+  hiddenLayers: [32],
+  batchSize: 32,
+  epochs: 1,
+  optimizer: 'sgd',
+  learningRate: 0.05,
+  schedule: 'constant',
+  evalEverySteps: 0,
+};
+
+/** A subset small enough for the training set to be evaluated too, evaluated every 10 steps and at epoch ends. */
+const EVALUATED: Partial<Experiment> = { trainingSubset: 'examples', trainingExamples: 400, epochs: 20, evalEverySteps: 10 };
+
+const SMALL_CNN: Partial<Experiment> = { architecture: 'cnn', convFilters: [4, 8], kernelSize: '3', cnnDenseLayers: [16] };
+
+export const PARITY_CONFIGS: readonly { name: string; settings: Partial<Experiment> }[] = [
+  { name: 'sgd, He, unit', settings: {} },
+  {
+    name: 'momentum, piecewise, LeCun, label noise',
+    settings: { optimizer: 'momentum', momentum: 0.8, schedule: 'piecewise', scheduleBoundaries: [20, 40],
+      scheduleRates: [0.05, 0.02, 0.01], initializer: 'lecun', labelNoise: 30 },
+  },
+  {
+    name: 'nesterov, exponential, Glorot, standardize',
+    settings: { optimizer: 'nesterov', schedule: 'exponential', decaySteps: 30, initializer: 'glorot',
+      preprocessing: 'standardize', hiddenLayers: [64, 32], activation: 'tanh' },
+  },
+  {
+    name: 'adagrad, power, VS fanAvg normal, tanh input',
+    settings: { optimizer: 'adagrad', learningRate: 0.02, adagradInitialAccumulator: 0.2, schedule: 'power',
+      decaySteps: 20, decayPower: 1.5, initializer: 'varianceScaling', initScale: 1.5, initMode: 'fanAvg',
+      initDistribution: 'normal', preprocessing: 'tanh', tanhScale: 100 },
+  },
+  {
+    name: 'rmsprop, per step, VS fanOut uniform, leaky',
+    settings: { optimizer: 'rmsprop', learningRate: 0.002, rho: 0.8, epsilon: 1e-6, schedule: 'perStep',
+      decayFactor: 0.98, initializer: 'varianceScaling', initScale: 0.5, initMode: 'fanOut',
+      initDistribution: 'uniform', activation: 'leakyRelu', activationAlpha: 0.1 },
+  },
+  {
+    name: 'adam, warm-up cosine, BN before',
+    settings: { optimizer: 'adam', learningRate: 0.003, schedule: 'warmupCosine', warmupSteps: 10,
+      minLearningRate: 0.0005, hiddenLayers: [64, 32], batchNorm: 'beforeActivation', batchNormLayers: [],
+      batchNormMomentum: 0.9, batchNormEpsilon: 0.001, ...EVALUATED, evalEverySteps: 25 },
+  },
+  {
+    name: 'adamax, BN after layer 2, ELU α 0.5',
+    settings: { optimizer: 'adamax', learningRate: 0.004, beta1: 0.85, beta2: 0.99, hiddenLayers: [64, 32],
+      batchNorm: 'afterActivation', batchNormLayers: [2], activation: 'elu', activationAlpha: 0.5,
+      ...EVALUATED, evalEverySteps: 25 },
+  },
+  {
+    name: 'nadam, dropout, MC dropout',
+    settings: { optimizer: 'nadam', learningRate: 0.002, hiddenLayers: [64, 32], dropout: [0.3, 0.5],
+      mcDropoutSamples: 2, evalEverySteps: 50 },
+  },
+  {
+    name: 'sgd, clip by value, raw pixels',
+    settings: { learningRate: 0.001, clipping: 'value', clipThreshold: 0.05, preprocessing: 'raw', activation: 'sigmoid' },
+  },
+  {
+    name: 'adam, clip by norm, L1 + L2',
+    settings: { optimizer: 'adam', learningRate: 0.002, clipping: 'norm', clipThreshold: 0.5, l1: 0.0001, l2: 0.001 },
+  },
+  {
+    name: 'momentum, max-norm, N(0, σ), zeros output, no bias',
+    settings: { optimizer: 'momentum', learningRate: 0.05, maxNorm: 1, initializer: 'normal', initSigma: 0.05,
+      outputInitializer: 'zeros', useBias: false, activation: 'selu' },
+  },
+  {
+    name: 'sgd, N(0, 1), raw: diverges',
+    settings: { learningRate: 0.5, initializer: 'standardNormal', preprocessing: 'raw', outputActivation: 'none' },
+  },
+  {
+    name: 'one batch, early stopping',
+    settings: { optimizer: 'adam', learningRate: 0.01, trainingSubset: 'oneBatch', epochs: 200, evalEverySteps: 10,
+      earlyStoppingPatience: 1 },
+  },
+  {
+    name: 'subset 400, plateau',
+    settings: { ...EVALUATED, learningRate: 0.3, schedule: 'plateau', decayFactor: 0.5, plateauPatience: 1 },
+  },
+  {
+    name: 'regression, Huber, sigmoid output',
+    settings: { task: 'regression', regressionLoss: 'huber', huberDelta: 1.5, learningRate: 0.01, ...EVALUATED,
+      evalEverySteps: 25 },
+  },
+  {
+    name: 'regression, L1, ReLU output, Fashion',
+    settings: { dataset: 'fashion', task: 'regression', regressionLoss: 'l1', outputActivation: 'relu',
+      learningRate: 0.01 },
+  },
+  {
+    name: 'CNN, max pooling, BN before conv 1',
+    settings: { ...SMALL_CNN, pooling: 'max', optimizer: 'adam', learningRate: 0.003, batchNorm: 'beforeActivation',
+      batchNormLayers: [1] },
+  },
+  {
+    name: 'CNN 5×5, avg pooling, wrong reshape',
+    settings: { ...SMALL_CNN, convFilters: [4], kernelSize: '5', pooling: 'avg', cnnDenseLayers: [],
+      wrongReshape: true, optimizer: 'rmsprop', learningRate: 0.002 },
+  },
+  {
+    name: 'MLP, wrong reshape, sigmoid output, SGD',
+    settings: { wrongReshape: true, outputActivation: 'sigmoid', learningRate: 0.5 },
+  },
+];
+
+export function parityExperiment(settings: Partial<Experiment>): Experiment {
+  return { ...defaultExperiment(), ...BASE, ...settings };
+}
+
+export function loadDataset(name: DatasetName): Dataset {
+  const dir = new URL(`../../public/data/${name}/`, import.meta.url).pathname;
+  const info = DATASETS[name];
+  const read = (file: string, dims: number[]) => {
+    const parsed = parseIdx(gunzipSync(readFileSync(join(dir, file))), { dims }, file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value.data;
+  };
+  const split = (prefix: string, count: number) => ({
+    count,
+    images: read(`${prefix}-images.idx.gzip`, [count, info.height, info.width]),
+    labels: read(`${prefix}-labels.idx.gzip`, [count]),
+  });
+  return { info, train: split('train', info.trainCount), test: split('test', info.testCount) };
+}
+
+export interface EvaluationSeen {
+  step: number;
+  testLoss: number;
+  testAccuracy: number;
+  trainLoss?: number;
+  trainAccuracy?: number;
+  mcLoss?: number;
+  mcAccuracy?: number;
+}
+
+export interface RunSeen {
+  losses: number[];
+  rates: number[];
+  evaluations: EvaluationSeen[];
+  /** How the run ended within the steps: 'diverged', 'stoppedEarly', or 'running'. */
+  end: string;
+}
+
+/** The engine's first `steps` steps (each step's loss and rate) and the evaluations among them. */
+export async function engineRun(dataset: Dataset, experiment: Experiment, steps: number): Promise<RunSeen> {
+  const seen: RunSeen = { losses: [], rates: [], evaluations: [], end: 'running' };
+  const trainer = new Trainer(
+    dataset,
+    experiment,
+    { readEvery: 1, yieldToEventLoop: () => Promise.resolve() },
+    {
+      metrics: (batch) => {
+        seen.losses.push(...batch.losses);
+        seen.rates.push(...batch.learningRates);
+      },
+      evaluation: (e) =>
+        seen.evaluations.push({
+          step: e.step,
+          testLoss: e.testLoss,
+          testAccuracy: e.testAccuracy,
+          ...(e.train && { trainLoss: e.train.loss, trainAccuracy: e.train.accuracy }),
+          ...(e.monteCarlo && { mcLoss: e.monteCarlo.loss, mcAccuracy: e.monteCarlo.accuracy }),
+        }),
+      health: () => {},
+      status: (status, _step, message) => {
+        if (status === 'diverged') seen.end = 'diverged';
+        if (status === 'finished' && message) seen.end = 'stoppedEarly';
+      },
+    },
+  );
+  trainer.begin();
+  while (trainer.currentStep < steps && (await trainer.turn()));
+  trainer.dispose();
+  return seen;
+}
+
+/** The first Python that imports torch and numpy: $PLAYGROUND_PYTHON, /usr/bin/python3, python3; null if none. */
+export function findPython(): string | null {
+  const candidates = [process.env.PLAYGROUND_PYTHON, '/usr/bin/python3', 'python3'].filter(Boolean) as string[];
+  return (
+    candidates.find((python) => spawnSync(python, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status === 0) ??
+    null
+  );
+}
+
+/** Runs the script once over every run; what it printed, per run name. */
+export function scriptRuns(python: string, scriptPath: string, dataDir: string, steps: number): Map<string, RunSeen> {
+  const result = spawnSync(python, [scriptPath, '--data', dataDir, '--steps', String(steps), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`the script failed (${result.status}): ${result.stderr}`);
+  const runs = new Map<string, RunSeen>();
+  for (const line of result.stdout.split('\n').filter(Boolean)) {
+    const record = JSON.parse(line) as Record<string, unknown>;
+    const name = record.run as string;
+    if (!runs.has(name)) runs.set(name, { losses: [], rates: [], evaluations: [], end: 'running' });
+    const run = runs.get(name)!;
+    const number = (v: unknown) => (typeof v === 'string' ? Number(v) : (v as number));
+    if ('loss' in record) {
+      run.losses.push(number(record.loss));
+      run.rates.push(number(record.learningRate));
+    } else if ('testLoss' in record) run.evaluations.push(record as unknown as EvaluationSeen);
+    else if (record.event === 'diverged' || record.event === 'stoppedEarly') run.end = record.event;
+  }
+  return runs;
+}
+
+/** |a − b| / max(|a|, |b|), 0 when both are 0 (or both the same non-finite value). */
+export function relativeDifference(a: number, b: number): number {
+  if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return 0;
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+}
