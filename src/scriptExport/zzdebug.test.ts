@@ -1,0 +1,20 @@
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { writeFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { tf } from '../engine/tf';
+import { engineRun, findPython, loadDataset, PARITY_CONFIGS, parityExperiment, relativeDifference, scriptRuns } from './parity.testkit';
+import { pytorchScript } from './pytorchScript';
+it('debug', async () => {
+  setWasmPaths(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
+  await tf.setBackend(process.env.BK ?? 'wasm');
+  const which = PARITY_CONFIGS.filter((c) => c.name.startsWith(process.env.CFG ?? 'CNN, max'));
+  const exps = which.map((c) => parityExperiment(c.settings));
+  writeFileSync('/tmp/dbg.py', pytorchScript(which.map((c, i) => ({ name: c.name, experiment: exps[i]! }))));
+  const script = scriptRuns(findPython()!, '/tmp/dbg.py', 'public/data', 50);
+  const ds = loadDataset(exps[0]!.dataset);
+  const e = await engineRun(ds, exps[0]!, 50);
+  const s = script.get(which[0]!.name)!;
+  console.log(e.losses.map((l, i) => `${i + 1} ${l} ${s.losses[i]} ${relativeDifference(l, s.losses[i]!).toExponential(2)}`).join('\n'));
+  console.log(JSON.stringify(e.evaluations), JSON.stringify(s.evaluations));
+}, 300000);
