@@ -1,7 +1,8 @@
 // Values as Python literals, for the settings table at the top of the exported script: strings and numbers as
 // JSON writes them (so the text matches the playground's), booleans True/False, null None.
 
-export type PlainValue = string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
+export type PlainValue =
+  string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
 
 export function pythonLiteral(value: PlainValue): string {
   if (value === null) return 'None';

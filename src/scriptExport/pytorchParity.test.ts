@@ -77,7 +77,10 @@ describe('the exported PyTorch script', () => {
     const experiments = PARITY_CONFIGS.map(({ settings }) => parityExperiment(settings));
     const dir = mkdtempSync(join(tmpdir(), 'pytorch-parity-'));
     const scriptPath = join(dir, 'runs.py');
-    writeFileSync(scriptPath, pytorchScript(PARITY_CONFIGS.map(({ name }, i) => ({ name, experiment: experiments[i]! }))));
+    writeFileSync(
+      scriptPath,
+      pytorchScript(PARITY_CONFIGS.map(({ name }, i) => ({ name, experiment: experiments[i]! }))),
+    );
     const started = performance.now();
     const script = scriptRuns(python, scriptPath, new URL('../../public/data', import.meta.url).pathname, STEPS);
     const scriptSeconds = (performance.now() - started) / 1000;
@@ -92,17 +95,28 @@ describe('the exported PyTorch script', () => {
       const t0 = performance.now();
       const engine = await engineRun(datasets.get(experiment.dataset)!, experiment, STEPS);
       const seen = script.get(name);
-      const result = seen ? compare(engine, seen) : { maxLoss: NaN, maxEvalLoss: NaN, maxAccuracy: NaN, problems: ['no output'] };
+      const result = seen
+        ? compare(engine, seen)
+        : { maxLoss: NaN, maxEvalLoss: NaN, maxAccuracy: NaN, problems: ['no output'] };
       rows.push(
-        [name.padEnd(52), String(engine.losses.length).padStart(5), result.maxLoss.toExponential(2).padStart(10),
-          String(engine.evaluations.length).padStart(6), engine.evaluations.length ? result.maxEvalLoss.toExponential(2).padStart(10) : '         -',
-          engine.evaluations.length ? result.maxAccuracy.toFixed(4).padStart(8) : '       -', ` ${engine.end} ${((performance.now() - t0) / 1000).toFixed(1)} s`].join(' '),
+        [
+          name.padEnd(52),
+          String(engine.losses.length).padStart(5),
+          result.maxLoss.toExponential(2).padStart(10),
+          String(engine.evaluations.length).padStart(6),
+          engine.evaluations.length ? result.maxEvalLoss.toExponential(2).padStart(10) : '         -',
+          engine.evaluations.length ? result.maxAccuracy.toFixed(4).padStart(8) : '       -',
+          ` ${engine.end} ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        ].join(' '),
       );
       if (result.problems.length) failures.push(`${name}: ${result.problems.join('; ')}`);
     }
     console.log(
-      [`script: ${scriptSeconds.toFixed(1)} s for all configs`,
-        `${'config'.padEnd(52)} steps  max rel Δ  evals  eval rel Δ  acc Δ    end`, ...rows].join('\n'),
+      [
+        `script: ${scriptSeconds.toFixed(1)} s for all configs`,
+        `${'config'.padEnd(52)} steps  max rel Δ  evals  eval rel Δ  acc Δ    end`,
+        ...rows,
+      ].join('\n'),
     );
     expect(failures).toEqual([]);
   }, 240_000);

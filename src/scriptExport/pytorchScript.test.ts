@@ -28,14 +28,28 @@ describe('pythonLiteral', () => {
   });
 
   it('writes a table one field a line', () => {
-    expect(pythonTable('T', [['run "a"', [['x', 1], ['y', [true]]]]])).toBe(
-      ['T = {', '    "run \\"a\\"": {', '        "x": 1,', '        "y": [True],', '    },', '}'].join('\n'),
-    );
+    expect(
+      pythonTable('T', [
+        [
+          'run "a"',
+          [
+            ['x', 1],
+            ['y', [true]],
+          ],
+        ],
+      ]),
+    ).toBe(['T = {', '    "run \\"a\\"": {', '        "x": 1,', '        "y": [True],', '    },', '}'].join('\n'));
   });
 });
 
 describe('pytorchScript', () => {
-  const custom = { ...defaultExperiment(), learningRate: 0.0025, dropout: [0.2, 0.5], useBias: false, dataset: 'fashion' as const };
+  const custom = {
+    ...defaultExperiment(),
+    learningRate: 0.0025,
+    dropout: [0.2, 0.5],
+    useBias: false,
+    dataset: 'fashion' as const,
+  };
   const script = pytorchScript([
     { name: 'Baseline', experiment: defaultExperiment() },
     { name: 'Baseline', experiment: custom },
@@ -74,13 +88,25 @@ describe('pytorchScript', () => {
       '"schedule": {"kind": "warmupCosine", "warmupSteps": 100, "totalSteps": 3750, "minRate": 0, "initialRate": 0.001},',
     );
     expect(script).toContain('"updateRule": {"kind": "adam", "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-7},');
-    expect(script).toContain('"outputInitializer": {"kind": "varianceScaling", "spec": {"scale": 1, "mode": "fanAvg", "distribution": "uniform"}},');
+    expect(script).toContain(
+      '"outputInitializer": {"kind": "varianceScaling", "spec": {"scale": 1, "mode": "fanAvg", "distribution": "uniform"}},',
+    );
   });
 
   it('needs nothing but torch, numpy and the standard library', () => {
     const imports = script.match(/^(?:import|from) \S+/gm) ?? [];
     expect(new Set(imports)).toEqual(
-      new Set(['import argparse', 'import gzip', 'import json', 'import math', 'import os', 'import sys', 'import numpy', 'import torch', 'import torch.nn.functional']),
+      new Set([
+        'import argparse',
+        'import gzip',
+        'import json',
+        'import math',
+        'import os',
+        'import sys',
+        'import numpy',
+        'import torch',
+        'import torch.nn.functional',
+      ]),
     );
   });
 });
