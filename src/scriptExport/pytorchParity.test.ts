@@ -9,16 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetName, Dataset } from '../data/datasets';
 import { tf } from '../engine/tf';
-import {
-  engineRun,
-  findPython,
-  loadDataset,
-  PARITY_CONFIGS,
-  parityExperiment,
-  relativeDifference,
-  scriptRuns,
-  type RunSeen,
-} from './parity.testkit';
+import { engineRun, findPython, loadDataset, relativeDifference, scriptRuns, type RunSeen } from './parity.testkit';
+import { PARITY_CONFIGS, parityExperiment } from './parityConfigs.testkit';
 import { pytorchScript } from './pytorchScript';
 
 const STEPS = 50;
