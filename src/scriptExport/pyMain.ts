@@ -22,11 +22,14 @@ def printer(as_json):
                                                 "stoppedEarly": "stopped early", "finished": "finished",
                                                 "stepLimit": "stopped (--steps)"}[event], step), flush=True)
         elif "testLoss" in record:
-            extra = "".join("  %s %.4f" % (k, record[k]) for k in ("trainLoss", "trainAccuracy", "mcLoss",
-                                                                  "mcAccuracy") if k in record)
+            extra = ""
+            if "trainLoss" in record:
+                extra += "  train loss %.4f  train accuracy %.2f%%" % (record["trainLoss"], 100 * record["trainAccuracy"])
+            if "mcLoss" in record:
+                extra += "  MC dropout loss %.4f  accuracy %.2f%%" % (record["mcLoss"], 100 * record["mcAccuracy"])
             print("%s: step %d  test loss %.4f  test accuracy %.2f%%%s" % (
                 name, step, record["testLoss"], 100 * record["testAccuracy"], extra), flush=True)
-        elif step % 100 == 0 or step == 1:
+        elif step % 100 == 0 or step == 1 or not math.isfinite(record["loss"]):
             print("%s: step %d  loss %.4f  learning rate %.3g" % (name, step, record["loss"],
                                                                  record["learningRate"]), flush=True)
     return report
