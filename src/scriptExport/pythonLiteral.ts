@@ -1,5 +1,6 @@
-// Values as Python literals, for the settings table at the top of the exported script: strings and numbers as
-// JSON writes them (so the text matches the playground's), booleans True/False, null None.
+// Values as Python literals, for the settings table at the top of the exported script: strings, numbers and lists as
+// JSON writes them (so the text matches the playground's JSON export: `[0.2,0.5]`, no spaces), booleans True/False,
+// null None.
 
 export type PlainValue =
   string | number | boolean | null | readonly PlainValue[] | { readonly [key: string]: PlainValue };
@@ -13,7 +14,7 @@ export function pythonLiteral(value: PlainValue): string {
     return JSON.stringify(value);
   }
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item: PlainValue) => pythonLiteral(item)).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((item: PlainValue) => pythonLiteral(item)).join(',')}]`;
   const entries = Object.entries(value as { readonly [key: string]: PlainValue });
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}: ${pythonLiteral(item)}`).join(', ')}}`;
 }

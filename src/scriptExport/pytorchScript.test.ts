@@ -20,10 +20,11 @@ describe('pythonLiteral', () => {
   });
 
   it('writes lists and dicts of them', () => {
-    expect(pythonLiteral([0.3, 0.5])).toBe('[0.3, 0.5]');
+    expect(pythonLiteral([0.3, 0.5])).toBe(JSON.stringify([0.3, 0.5]));
+    expect(pythonLiteral([true, null])).toBe('[True,None]');
     expect(pythonLiteral([])).toBe('[]');
     expect(pythonLiteral({ kind: 'adam', beta1: 0.9, on: true, rates: [1, 2] })).toBe(
-      '{"kind": "adam", "beta1": 0.9, "on": True, "rates": [1, 2]}',
+      '{"kind": "adam", "beta1": 0.9, "on": True, "rates": [1,2]}',
     );
   });
 
@@ -76,7 +77,7 @@ describe('pytorchScript', () => {
       expect(table.slice(second)).toContain(`"${field}": ${pythonLiteral(custom[field])},`);
     }
     expect(table).toContain('"learningRate": 0.0025,');
-    expect(table).toContain('"dropout": [0.2, 0.5],');
+    expect(table).toContain('"dropout": [0.2,0.5],');
     expect(table).toContain('"useBias": False,');
     expect(table).toContain('"dataset": "fashion",');
     expect(script.slice(end + 3).startsWith('# Settings this script cannot reproduce: none\n')).toBe(true);
