@@ -93,6 +93,18 @@ export default tseslint.config(
     },
   },
   {
+    // The PyTorch script export runs in the page: it reuses the engine's TF-free modules (trainingSpec, batches,
+    // trainingData, random), never TF.js. Its tests run the engine to compare.
+    files: ['src/scriptExport/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.testkit.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [TFJS, REACT, layer('scriptExport', ['bridge', 'store', 'ui', 'bench'])] },
+      ],
+    },
+  },
+  {
     // bridge/ loads the engine only with import(), for the main-thread fallback (trainerConnection.ts).
     files: ['src/bridge/**/*.ts', 'src/store/**/*.ts'],
     rules: {
