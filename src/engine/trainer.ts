@@ -9,11 +9,19 @@ import { epochOrder, stepsPerEpoch } from './batches';
 import type { HealthSample } from '../diagnostics/health';
 import { clipGradients } from './clipping';
 import { readTensors, writeVariables, type TrainerCheckpoint } from './checkpoint';
+import { firstLayerPart, firstLayerView, unpackFirstLayer, type FirstLayerView } from './firstLayerProbe';
 import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
 import { clippingFor, scheduleFor, updateRuleFor, type Clipping, type Schedule } from './trainingSpec';
-import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from '../protocol/trainerProtocol';
+import type {
+  Evaluation,
+  FirstLayerSample,
+  MetricsBatch,
+  Mistake,
+  Prediction,
+  TrainerStatus,
+} from '../protocol/trainerProtocol';
 import { deriveSeed } from './random';
 import { improves, Plateau, scheduledRate } from './schedules';
 import { tf } from './tf';
@@ -25,6 +33,8 @@ export interface TrainerEvents {
   evaluation(evaluation: Evaluation): void;
   /** Per-layer health, measured on some steps (see healthDue) and reported with the chunk's losses. */
   health(sample: HealthSample): void;
+  /** The first layer's shown weights and gradients, from the chunk's last health step (firstLayerProbe.ts). */
+  firstLayer?(sample: FirstLayerSample): void;
   status(status: TrainerStatus, step: number, message?: Message): void;
 }
 
@@ -123,6 +133,7 @@ export class Trainer {
   private status: TrainerStatus = 'idle';
   private readonly probes: PendingProbe[] = [];
   private readonly layerNames: string[];
+  readonly firstLayer: FirstLayerView;
   private checkpointed: TrainerCheckpoint | null = null;
   /** The last step whose loss was reported (a chunk in flight is not). */
   private reportedStep = 0;
@@ -153,6 +164,7 @@ export class Trainer {
       : uploadSplit(this.data, this.data.test);
     this.trainSet = this.data.train.count <= TRAIN_EVAL_LIMIT ? uploadSplit(this.data, this.data.train) : null;
     this.layerNames = this.network.weightLayerNames();
+    this.firstLayer = firstLayerView(this.network, info.height, info.width);
   }
 
   get currentStep(): number {
@@ -496,6 +508,9 @@ export class Trainer {
         this.events.health({ step: probe.layout.step, layers: unpackHealth(probeValues[i]!, probe.layout) });
       }
     });
+    const last = probes.findLastIndex((probe) => probe.layout.step < firstStep + kept);
+    if (last >= 0)
+      this.events.firstLayer?.(unpackFirstLayer(probeValues[last]!, this.firstLayer.layout, probes[last]!.layout.step));
     this.reportedStep = firstStep + kept - 1;
     this.events.metrics({
       steps: Int32Array.from({ length: kept }, (_, i) => firstStep + i),
@@ -560,7 +575,14 @@ export class Trainer {
               kernelSizes: network.kernels.map((k) => k.size),
               activation: config.activation,
             },
-            packed: tf.keep(tf.concat([weightPart(gradients, before, network.kernels), activationStats])),
+            // The first layer's tiles go last: unpackHealth reads from the start, unpackFirstLayer from the end.
+            packed: tf.keep(
+              tf.concat([
+                weightPart(gradients, before, network.kernels),
+                activationStats,
+                firstLayerPart(network.kernels[0]!, gradients[0]!, this.firstLayer.layout),
+              ]),
+            ),
           });
         }
         network.updateBatchNorm(stats);
