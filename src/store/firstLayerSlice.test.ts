@@ -10,7 +10,7 @@ function setup() {
   const runId = store.getState().runs[0]!.id;
   const receive = (message: FromTrainer) => store.getState().receive(message);
   receive({ type: 'ready', payload: {} });
-  receive({
+  const configured: FromTrainer = {
     type: 'configured',
     payload: {
       runId,
@@ -21,9 +21,10 @@ function setup() {
       totalSteps: 1,
       numTensors: 1,
     },
-  });
+  };
+  receive(configured);
   sent.length = 0;
-  return { store, sent, runId, receive, run: () => store.getState().runs[0]! };
+  return { store, sent, runId, receive, configured, run: () => store.getState().runs[0]! };
 }
 
 const sample = (step: number): FirstLayerSample => ({
@@ -40,13 +41,13 @@ const sample = (step: number): FirstLayerSample => ({
 
 describe('first-layer state', () => {
   it('keeps only the latest first-layer sample of a run, and a reconfigure clears it', () => {
-    const { runId, receive, run, store } = setup();
+    const { runId, receive, run, store, configured } = setup();
     receive({ type: 'firstLayer', payload: { runId, ...sample(10) } });
     receive({ type: 'firstLayer', payload: { runId, ...sample(20) } });
     expect(run().firstLayer?.step).toBe(20);
     expect(Array.from(run().firstLayer!.weights)).toEqual([20, -20]);
     store.getState().reset(runId);
-    receive({ type: 'configured', payload: { ...(run().stats as never), runId, dataset: run().stats.dataset! } });
+    receive(configured);
     expect(run().firstLayer).toBeNull();
   });
 
