@@ -1,5 +1,6 @@
 // The first layer as pictures: tiles that change as the run trains (read at two health steps), a tile opened
 // larger with its activation on a digit, and the Weights / Gradient switch redrawing the tiles.
+import { accessibilityProblems } from './fixtures/axe';
 import { expect, pixelDifference, test } from './fixtures/playground';
 
 test('an MLP’s first-layer tiles change as it trains, open larger, and switch to the gradient', async ({
@@ -37,9 +38,20 @@ test('an MLP’s first-layer tiles change as it trains, open larger, and switch 
   await expect(dialog.getByRole('img', { name: 'Unit 3 of dense 1: Weights' })).toBeVisible();
   await expect(dialog.getByText(/^Activation on the digit: -?[\d.e+-]+$/)).toBeVisible();
   await expect(dialog.getByRole('img', { name: /^The digit: test image 0, a / })).toBeVisible();
+  expect(await accessibilityProblems(page)).toBe('');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(playground.tile('Unit 3 of dense 1')).toBeFocused();
+
+  // The tiles wrap to the column: the page is no wider than a phone or a projector at 150%.
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 683, height: 512 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(playground.tile('Unit 16 of dense 1')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+  }
   expect(playground.pageErrors).toEqual([]);
 });
 
