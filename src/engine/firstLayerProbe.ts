@@ -7,6 +7,8 @@ import type { Network } from './model';
 import { tf } from './tf';
 import { createBatchBuffers, fillBatch, type PreparedData } from './trainingData';
 
+export type { FirstLayerSample };
+
 export const SHOWN_UNITS = 16;
 export const SHOWN_FILTERS = 32;
 

@@ -9,19 +9,13 @@ import { epochOrder, stepsPerEpoch } from './batches';
 import type { HealthSample } from '../diagnostics/health';
 import { clipGradients } from './clipping';
 import { readTensors, writeVariables, type TrainerCheckpoint } from './checkpoint';
-import { firstLayerPart, firstLayerView, unpackFirstLayer, type FirstLayerView } from './firstLayerProbe';
+import { firstLayerPart, firstLayerView, unpackFirstLayer } from './firstLayerProbe';
+import type { FirstLayerSample, FirstLayerView } from './firstLayerProbe';
 import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
 import { lossSumAndCorrect, meanLoss, probabilityLossSumAndCorrect, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
 import { clippingFor, scheduleFor, updateRuleFor, type Clipping, type Schedule } from './trainingSpec';
-import type {
-  Evaluation,
-  FirstLayerSample,
-  MetricsBatch,
-  Mistake,
-  Prediction,
-  TrainerStatus,
-} from '../protocol/trainerProtocol';
+import type { Evaluation, MetricsBatch, Mistake, Prediction, TrainerStatus } from '../protocol/trainerProtocol';
 import { deriveSeed } from './random';
 import { improves, Plateau, scheduledRate } from './schedules';
 import { tf } from './tf';
