@@ -43,6 +43,17 @@ test('an MLP’s first-layer tiles change as it trains, open larger, and switch 
   await expect(dialog).toBeHidden();
   await expect(playground.tile('Unit 3 of dense 1')).toBeFocused();
 
+  // A drawn digit: once drawn, the unit's activation is measured on it.
+  const drawing = playground.firstLayer().getByRole('radio', { name: /^Your drawing/ });
+  await expect(drawing).toBeDisabled();
+  await playground.drawAOne();
+  await drawing.check();
+  await playground.tile('Unit 3 of dense 1').click();
+  await expect(dialog.getByRole('img', { name: 'The digit: your drawing' })).toBeVisible();
+  await expect(dialog.getByText(/^Activation on the digit: -?[\d.e+-]+$/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // The tiles wrap to the column: the page is no wider than a phone or a projector at 150%.
   for (const size of [
     { width: 390, height: 844 },
