@@ -9,6 +9,7 @@ import { parseExperiment } from '../schema/validate';
 import { BACKEND_ORDER, backendsAfterLoss } from '../protocol/backends';
 import { loseContextForTest, onDeviceLost, startBackends, type StartedBackends } from './backend';
 import { BackendPicker } from './backendPicker';
+import { measureUnitActivations } from './firstLayerProbe';
 import { programKey } from './programKey';
 import type {
   BackendName,
@@ -140,6 +141,16 @@ export class TrainerSession {
           if (!trainer) return this.reportNoRun(id);
           const prediction = await trainer.predict(pixels, requestId);
           return this.post('prediction', { runId: id, ...prediction });
+        }
+        case 'unitActivations': {
+          const { runId: id, digit, requestId } = message.payload;
+          const trainer = this.runs.get(id)?.trainer;
+          if (!trainer) return this.reportNoRun(id);
+          const activations = await measureUnitActivations(trainer, digit, requestId);
+          return this.post('unitActivations', { runId: id, ...activations }, [
+            activations.image.buffer,
+            activations.values.buffer,
+          ]);
         }
         case 'loseContext':
           loseContextForTest();
@@ -402,6 +413,8 @@ export class TrainerSession {
           ]),
         evaluation: (evaluation) => this.post('evaluation', { runId, ...evaluation }),
         health: (sample) => this.post('health', { runId, ...sample }),
+        firstLayer: (sample) =>
+          this.post('firstLayer', { runId, ...sample }, [sample.weights.buffer, sample.gradients.buffer]),
         status: (status, step, message) =>
           this.post('status', message ? { runId, status, step, message } : { runId, status, step }),
       },

@@ -11,6 +11,8 @@ import { epochOrder, stepsPerEpoch } from './batches';
 import type { HealthSample } from '../diagnostics/health';
 import { clipGradients } from './clipping';
 import { readTensors, writeVariables, type TrainerCheckpoint } from './checkpoint';
+import { firstLayerPart, firstLayerView, unpackFirstLayer } from './firstLayerProbe';
+import type { FirstLayerSample, FirstLayerView } from './firstLayerProbe';
 import { activationPart, healthDue, unpackHealth, weightPart, type ProbeLayout } from './healthProbe';
 import { meanLoss, weightPenalty } from './losses';
 import { Network, type BatchNormStats } from './model';
@@ -31,6 +33,8 @@ export interface TrainerEvents {
   evaluation(evaluation: Evaluation): void;
   /** Per-layer health, measured on some steps (see healthDue) and reported with the chunk's losses. */
   health(sample: HealthSample): void;
+  /** The first layer's shown weights and gradients, from the chunk's last health step (firstLayerProbe.ts). */
+  firstLayer?(sample: FirstLayerSample): void;
   status(status: TrainerStatus, step: number, message?: Message): void;
 }
 
@@ -77,6 +81,7 @@ export class Trainer {
   private status: TrainerStatus = 'idle';
   private readonly probes: PendingProbe[] = [];
   private readonly layerNames: string[];
+  readonly firstLayer: FirstLayerView;
   private checkpointed: TrainerCheckpoint | null = null;
   /** The last step whose loss was reported (a chunk in flight is not). */
   private reportedStep = 0;
@@ -108,6 +113,7 @@ export class Trainer {
     };
     this.splits = new RunSplits(dataset, this.data, evaluatesTrainingSet(this.data), options.sharedSplits);
     this.layerNames = this.network.weightLayerNames();
+    this.firstLayer = firstLayerView(this.network, info.height, info.width);
   }
 
   get currentStep(): number {
@@ -426,6 +432,9 @@ export class Trainer {
         this.events.health({ step: probe.layout.step, layers: unpackHealth(probeValues[i]!, probe.layout) });
       }
     });
+    const last = probes.findLastIndex((probe) => probe.layout.step < firstStep + kept);
+    if (last >= 0)
+      this.events.firstLayer?.(unpackFirstLayer(probeValues[last]!, this.firstLayer.layout, probes[last]!.layout.step));
     this.reportedStep = firstStep + kept - 1;
     this.events.metrics({
       steps: Int32Array.from({ length: kept }, (_, i) => firstStep + i),
@@ -490,7 +499,14 @@ export class Trainer {
               kernelSizes: network.kernels.map((k) => k.size),
               activation: config.activation,
             },
-            packed: tf.keep(tf.concat([weightPart(gradients, before, network.kernels), activationStats])),
+            // The first layer's tiles go last: unpackHealth reads from the start, unpackFirstLayer from the end.
+            packed: tf.keep(
+              tf.concat([
+                weightPart(gradients, before, network.kernels),
+                activationStats,
+                firstLayerPart(network.kernels[0]!, gradients[0]!, this.firstLayer.layout),
+              ]),
+            ),
           });
         }
         network.updateBatchNorm(stats);

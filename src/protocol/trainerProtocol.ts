@@ -36,6 +36,8 @@ export interface ToTrainerPayloads {
   remove: RunAddress;
   /** Classifies one drawn image (raw 0–255 intensities, height × width) with the run's current weights. */
   predict: RunAddress & { pixels: Uint8Array; requestId: number };
+  /** The first layer's shown units' activations on one digit (see UnitActivations). */
+  unitActivations: RunAddress & { requestId: number; digit: DigitSource };
   /** Test hook: makes the WebGL context be lost, as a GPU reset or driver crash would. */
   loseContext: Record<string, never>;
 }
@@ -79,6 +81,45 @@ export interface Prediction {
   /** Standard deviation of each class's probability over the MC-dropout passes; null without dropout. */
   spread: number[] | null;
   passes: number;
+}
+
+/**
+ * The first weight layer's shown units, as tiles: an MLP's first N hidden units' incoming weights (one image-sized
+ * tile each), a CNN's first conv layer's filters (k × k each). Weights after the step and that step's gradient
+ * (before clipping), unit by unit, each tile row by row. Sent on health steps (see healthDue).
+ */
+export interface FirstLayerSample {
+  step: number;
+  /** The layer's name as the health panel says it: "dense 1", "conv 1". */
+  layer: string;
+  kind: 'dense' | 'conv';
+  /** Units (or filters) shown, and how many the layer has. */
+  units: number;
+  totalUnits: number;
+  tileHeight: number;
+  tileWidth: number;
+  weights: Float32Array;
+  gradients: Float32Array;
+}
+
+/** A test image by its index in the test set, or a drawn one (raw 0–255 intensities, height × width). */
+export type DigitSource = { kind: 'test'; index: number } | { kind: 'drawn'; pixels: Uint8Array };
+
+/**
+ * What the first layer's shown units make of one digit, after the activation: a CNN's conv-1 maps (mapHeight ×
+ * mapWidth each), an MLP's one value per unit (1 × 1 maps). `image` is the digit as stored (0–255).
+ */
+export interface UnitActivations {
+  requestId: number;
+  step: number;
+  digit: { kind: 'test'; index: number; label: number } | { kind: 'drawn' };
+  units: number;
+  imageHeight: number;
+  imageWidth: number;
+  image: Float32Array;
+  mapHeight: number;
+  mapWidth: number;
+  values: Float32Array;
 }
 
 /** A backend that could not be used, with the browser's or TF.js's own words for why. */
@@ -140,6 +181,8 @@ export interface FromTrainerPayloads {
   evaluation: RunAddress & Evaluation;
   health: RunAddress & HealthSample;
   prediction: RunAddress & Prediction;
+  firstLayer: RunAddress & FirstLayerSample;
+  unitActivations: RunAddress & UnitActivations;
   status: RunAddress & { status: TrainerStatus; step: number; message?: Message };
   /**
    * The backend `lost` was lost (a WebGL context loss) while the run was at `lostAtStep`; it was rebuilt on

@@ -9,6 +9,7 @@ import { defaultChartView, defaultRunColour, isDefaultClassroom } from '../schem
 import type { ExportedRun } from './runExport';
 import type { Run } from './runState';
 import { englishRunNamer, type RunNamer } from './runNames';
+import { createFirstLayerSlice, type FirstLayerSlice } from './firstLayerSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createLessonSlice, type LessonSlice } from './lessonSlice';
 import { createTrainerChannel } from './trainerChannel';
@@ -31,7 +32,7 @@ export {
   type TrainerPhase,
 } from './runState';
 
-export type PlaygroundState = RunsSlice & TrainerSlice & ViewSlice & LessonSlice;
+export type PlaygroundState = RunsSlice & TrainerSlice & ViewSlice & LessonSlice & FirstLayerSlice;
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;
 
 /** The run the settings panel edits and the statistics describe. */
@@ -99,5 +100,6 @@ export function createPlaygroundStore(
     ...createTrainerSlice(set, get, channel, options),
     ...createViewSlice(set, get, initial),
     ...createLessonSlice(set, get, initial),
+    ...createFirstLayerSlice(set, get, channel),
   }));
 }

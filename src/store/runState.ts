@@ -3,7 +3,14 @@
 import type { Message } from '../schema/message';
 import type { DatasetInfo, LoadProgress } from '../data/datasets';
 import type { HealthSample } from '../diagnostics/health';
-import type { BackendName, BackendTiming, Evaluation, Prediction } from '../protocol/trainerProtocol';
+import type {
+  BackendName,
+  BackendTiming,
+  Evaluation,
+  FirstLayerSample,
+  Prediction,
+  UnitActivations,
+} from '../protocol/trainerProtocol';
 import type { Experiment } from '../schema/experiment';
 import { emptyStepSeries, type EvaluationRecord, type StepSeries } from '../schema/runRecord';
 import type { AutoName } from './runNames';
@@ -69,6 +76,10 @@ export interface Run {
   health: HealthSample[];
   /** The latest answer for a drawn digit. */
   prediction: Prediction | null;
+  /** The first layer's shown weights and gradients at the latest health step (only the latest: no history). */
+  firstLayer: FirstLayerSample | null;
+  /** The latest answer to a request for the first layer's activations on a digit. */
+  unitActivations: UnitActivations | null;
   /** How much of the run was in the last file downloaded (steps, evaluations); more than that is unsaved. */
   saved: { steps: number; evaluations: number };
 }
@@ -121,6 +132,8 @@ export function freshResults(): Pick<
   | 'divergedAt'
   | 'health'
   | 'prediction'
+  | 'firstLayer'
+  | 'unitActivations'
   | 'saved'
 > {
   return {
@@ -134,6 +147,8 @@ export function freshResults(): Pick<
     divergedAt: null,
     health: [],
     prediction: null,
+    firstLayer: null,
+    unitActivations: null,
     saved: { steps: 0, evaluations: 0 },
   };
 }

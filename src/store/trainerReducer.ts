@@ -121,6 +121,14 @@ export function reduceTrainerMessage(state: TrainerState, message: FromTrainer):
       if (prediction.requestId !== state.latestPredictRequest) return { state, send: [] };
       return { state: withRun(state, runId, () => ({ prediction })), send: [] };
     }
+    case 'firstLayer': {
+      const { runId, ...sample } = message.payload;
+      return { state: withRun(state, runId, () => ({ firstLayer: sample })), send: [] };
+    }
+    case 'unitActivations': {
+      const { runId, ...activations } = message.payload;
+      return { state: withRun(state, runId, () => ({ unitActivations: activations })), send: [] };
+    }
     case 'status': {
       // After a fatal error (lost GPU, missing data) a run's wind-down must not make it look alive.
       if (state.trainerPhase === 'failed') return { state, send: [] };

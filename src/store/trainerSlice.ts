@@ -18,7 +18,13 @@ export interface TrainerSlice extends Omit<TrainerState, 'runs'> {
 }
 
 /** Messages that only add data: these may wait; status, errors and answers apply at once, after what waits. */
-const HELD_BACK: ReadonlySet<FromTrainer['type']> = new Set(['metrics', 'health', 'evaluation', 'dataProgress']);
+const HELD_BACK: ReadonlySet<FromTrainer['type']> = new Set([
+  'metrics',
+  'health',
+  'firstLayer',
+  'evaluation',
+  'dataProgress',
+]);
 
 type State = TrainerSlice & { runs: Run[] };
 

@@ -3,6 +3,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DataLoadingBar } from './DataLoadingBar';
 import { ExperimentControls } from './ExperimentControls';
+import { FirstLayerPanel } from './FirstLayerPanel';
 import { DrawingPad } from './DrawingPad';
 import { switchPageLanguage } from './i18n/pageLanguage';
 import { HealthPanel } from './HealthPanel';
@@ -63,6 +64,7 @@ export function App() {
             </HideablePanel>
             <HideablePanel panel="diagnosis">
               <HealthPanel />
+              <FirstLayerPanel />
             </HideablePanel>
             <HideablePanel panel="tests">
               <TestResults />

@@ -60,6 +60,7 @@ export function DrawingPad() {
   const phase = usePlayground((s) => selectedRun(s).phase);
   const runPrediction = usePlayground((s) => selectedRun(s).prediction);
   const predict = usePlayground((s) => s.predict);
+  const rememberDrawing = usePlayground((s) => s.rememberDrawing);
   const classNames = usePlayground((s) => selectedRun(s).stats.dataset?.classNames) ?? [];
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
@@ -95,6 +96,7 @@ export function DrawingPad() {
     if (!last.current) return;
     last.current = null;
     const image = canvas.current && toImage(canvas.current);
+    if (image) rememberDrawing(image);
     if (image && usable) predict(runId, image);
   };
   const clear = () => {

@@ -5,6 +5,7 @@ import { backends as enBackends } from './en/backends';
 import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { fields as enFields } from './en/fields';
+import { firstLayer as enFirstLayer } from './en/firstLayer';
 import { health as enHealth } from './en/health';
 import { lessons as enLessons } from './en/lessons';
 import { look as enLook } from './en/look';
@@ -20,6 +21,7 @@ import { backends as zhBackends } from './zh-CN/backends';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { fields as zhFields } from './zh-CN/fields';
+import { firstLayer as zhFirstLayer } from './zh-CN/firstLayer';
 import { health as zhHealth } from './zh-CN/health';
 import { lessons as zhLessons } from './zh-CN/lessons';
 import { look as zhLook } from './zh-CN/look';
@@ -37,6 +39,7 @@ export const RESOURCES = {
     classroom: enClassroom,
     diagnostics: enDiagnostics,
     fields: enFields,
+    firstLayer: enFirstLayer,
     health: enHealth,
     lessons: enLessons,
     look: enLook,
@@ -53,6 +56,7 @@ export const RESOURCES = {
     classroom: zhClassroom,
     diagnostics: zhDiagnostics,
     fields: zhFields,
+    firstLayer: zhFirstLayer,
     health: zhHealth,
     lessons: zhLessons,
     look: zhLook,

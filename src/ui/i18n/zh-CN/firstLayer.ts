@@ -1,0 +1,46 @@
+// 第一层图像的中文：每个显示的单元的输入权重（或一个卷积滤波器）画成一块小图。
+import type { firstLayer as english } from '../en/firstLayer';
+import type { Translation } from '../types';
+
+export const firstLayer: Translation<typeof english> = {
+  title: '第一层在找什么',
+  region: '{{name}} 的第一层权重',
+  hintDense:
+    '每块小图是 {{layer}} 的一个隐藏单元：每个像素连到它的权重，按图像排列。红色像素推高这个单元，蓝色压低，接近白色的几乎不起作用。显示 {{total}} 个单元中的前 {{shown}} 个。',
+  hintConv:
+    '每块小图是 {{layer}} 的一个滤波器：它在图像上滑动的 {{size}} × {{size}} 个权重。显示 {{total}} 个滤波器中的 {{shown}} 个。',
+  hintGradient: '这些权重在测量步的梯度：训练推动它们的方向。几乎全白说明梯度在这里消失了。',
+  waiting: '运行训练一步之后就会显示这些小图。',
+  unavailable: '导入的运行没有可显示的权重。',
+  atStep: '第 {{step, int}} 步',
+  show: '显示',
+  weights: '权重',
+  gradients: '梯度',
+  tiles: '{{layer}} 的小图，{{what}}',
+  unitDense: '{{layer}} 的第 {{unit}} 个单元',
+  unitConv: '{{layer}} 的第 {{unit}} 个滤波器',
+  legend: '所显示小图共用的色标',
+  legendText: '蓝 −{{max}}，白 0，红 +{{max}}',
+  compare: '每个运行中的同一个单元',
+  compareUnit: '单元',
+  compareFilter: '滤波器',
+  compareHint: '所有运行共用一个色标，所以权重更大的运行颜色更深。',
+  compareRun: '{{name}}：{{unit}}',
+  compareNone: '{{name}}：还没有小图',
+  digit: '要查看的数字',
+  testDigit: '测试图像',
+  testIndex: '测试图像编号',
+  drawnDigit: '你画的数字',
+  drawFirst: '（请先在画板上画一个数字）',
+  maps: '每个滤波器在这个数字上看到的',
+  mapsLabel: '{{layer}} 在这个数字上的激活图，第 {{step, int}} 步',
+  digitImage: '数字：测试图像 {{index, int}}，是 {{label}}',
+  drawnImage: '数字：你画的',
+  close: '关闭',
+  dialogWeights: '权重（放大）',
+  dialogGradients: '梯度（放大）',
+  activation: '在这个数字上的激活',
+  activationValue: '在这个数字上的激活：{{value}}',
+  activationMap: '在这个数字上的激活图',
+  activationWaiting: '正在测量激活……',
+};
