@@ -1,19 +1,16 @@
 // Reads a ZIP of image folders, one folder per class (cat/1.png, dog/7.jpg…; a single folder around them all is
-// skipped; top folders named train/ and test/ give the file's own test split). Three passes, each bounded:
-// 1. the central directory (fflate's unzipSync with a filter that extracts nothing): entry count, path length and
-//    depth, declared sizes and compression ratios are checked before anything is decompressed;
-// 2. the wanted entries are inflated by fflate's streaming Unzip fed INFLATE_CHUNK_BYTES at a time, each stopped as
-//    soon as it produces more than it declared (a lying header), so memory stays within the checked declared sizes;
+// skipped; top folders named train/ and test/ give the file's own test split). Three steps, each bounded:
+// 1. the central directory (zipDirectory.ts): entry count, path length and depth, declared sizes and compression
+//    ratios are checked before anything is decompressed;
+// 2. each wanted entry is inflated, one at a time, by fflate's streaming Inflate, stopped as soon as it produces more
+//    than it declared (a lying header), so memory and time stay within the checked declared sizes;
 // 3. each image's header size is checked, then it is decoded and fitted by the injected `decode` (the browser's in
 //    browserDecoder.ts; tests pass their own), so this file runs in Node.
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { sayOwnData } from '../../schema/ownDataWords';
 import { checkClasses, checkSize, titleOf } from './dataset';
-import { concat } from './gzip';
 import { declaredImageSize, imageKind } from './imageFit';
 import { LeftOutCollector } from './leftOut';
 import {
-  INFLATE_CHUNK_BYTES,
   MAX_COMPRESSION_RATIO,
   MAX_EXAMPLES,
   MAX_FOLDER_DEPTH,
@@ -25,6 +22,7 @@ import {
   MAX_ZIP_ENTRIES,
 } from './limits';
 import type { OnProgress, OwnFile, OwnSplit, ParseResult, Problem } from './types';
+import { inflateEntry, readZipDirectory, ZipError, type ZipEntry } from './zipDirectory';
 
 /** The size images are fitted to: side × side, grey (1) or RGB (3). */
 export interface ImageTarget {
@@ -38,17 +36,10 @@ export type DecodeImage = (bytes: Uint8Array, target: ImageTarget) => Promise<Ui
 export const isZip = (bytes: Uint8Array): boolean =>
   bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 
-interface Entry {
-  name: string;
-  compressed: number;
-  declared: number;
-}
-
 interface Wanted {
-  path: string;
+  entry: ZipEntry;
   split: 'train' | 'test';
   className: string;
-  declared: number;
 }
 
 const MB = 1024 * 1024;
@@ -73,11 +64,8 @@ export async function parseZipFolders(
   }
   const leftOut = new LeftOutCollector();
   let wanted: Wanted[];
-  let images: Map<string, Uint8Array>;
   try {
     wanted = chooseEntries(file.name, listEntries(file), leftOut);
-    onProgress?.({ stage: 'decompressing', done: 0, total: wanted.length });
-    images = inflateEntries(file, new Map(wanted.map((w) => [w.path, w.declared])));
   } catch (error) {
     if (error instanceof Refusal) return fail(error.problem);
     throw error;
@@ -88,12 +76,14 @@ export async function parseZipFolders(
   const tooLarge = checkSize(wanted.length, pixels);
   if (tooLarge) return fail(tooLarge);
   const decoded: { split: 'train' | 'test'; className: string; pixels: Uint8Array }[] = [];
-  for (const [i, entry] of wanted.entries()) {
-    const bytes = images.get(entry.path);
-    images.delete(entry.path);
-    const why = await decodeOne(bytes, target, decode);
-    if ('code' in why) leftOut.add(why, entry.path);
-    else decoded.push({ split: entry.split, className: entry.className, pixels: why.pixels });
+  for (const [i, { entry, split, className }] of wanted.entries()) {
+    const inflated = inflateEntry(file.bytes, entry, Math.min(entry.declared, MAX_IMAGE_FILE_BYTES));
+    if (!inflated.ok && inflated.why === 'overCap') {
+      return fail(sayOwnData('zip.lying', { file: file.name, entry: entry.name }));
+    }
+    const why = await decodeOne(inflated.ok ? inflated.bytes : undefined, target, decode);
+    if ('code' in why) leftOut.add(why, entry.name);
+    else decoded.push({ split, className, pixels: why.pixels });
     if (i % 50 === 49) onProgress?.({ stage: 'decoding', done: i + 1, total: wanted.length });
   }
   const trainNames = [...new Set(decoded.filter((d) => d.split === 'train').map((d) => d.className))];
@@ -145,24 +135,21 @@ export async function parseZipFolders(
 
 const fail = (problem: Problem): ParseResult => ({ ok: false, problems: [problem] });
 
-/** Pass 1: the central directory's names and sizes, nothing decompressed; refuses too many entries or bombs. */
-function listEntries(file: OwnFile): Entry[] {
-  const entries: Entry[] = [];
+/** Step 1: the central directory's names and sizes, nothing decompressed; refuses too many entries or bombs. */
+function listEntries(file: OwnFile): ZipEntry[] {
   const refuse = (problem: Problem): never => {
     throw new Refusal(problem);
   };
+  let entries: ZipEntry[] = [];
   try {
-    unzipSync(file.bytes, {
-      filter: ({ name, size, originalSize }) => {
-        if (entries.length >= MAX_ZIP_ENTRIES)
-          refuse(sayOwnData('zip.tooManyEntries', { file: file.name, limit: MAX_ZIP_ENTRIES }));
-        entries.push({ name, compressed: size, declared: originalSize });
-        return false;
-      },
-    });
+    entries = readZipDirectory(file.bytes, MAX_ZIP_ENTRIES);
   } catch (error) {
-    if (error instanceof Refusal) throw error;
-    refuse(sayOwnData('zip.damaged', { file: file.name }));
+    if (!(error instanceof ZipError)) throw error;
+    refuse(
+      error.why === 'tooManyEntries'
+        ? sayOwnData('zip.tooManyEntries', { file: file.name, limit: MAX_ZIP_ENTRIES })
+        : sayOwnData('zip.damaged', { file: file.name }),
+    );
   }
   let total = 0;
   for (const entry of entries) {
@@ -175,7 +162,7 @@ function listEntries(file: OwnFile): Entry[] {
       );
     }
     const ratio = entry.declared / Math.max(entry.compressed, 1);
-    if (entry.declared > 0 && ratio > MAX_COMPRESSION_RATIO) {
+    if (entry.method !== 0 && entry.declared > 0 && ratio > MAX_COMPRESSION_RATIO) {
       refuse(
         sayOwnData('zip.bomb', {
           file: file.name,
@@ -200,9 +187,9 @@ const ignored = (path: string): boolean =>
   /(^|\/)(Thumbs\.db|desktop\.ini)$/i.test(path);
 
 /** Which entries are images of which class and split; the others are left out (with why) or ignored (folders, dotfiles). */
-function chooseEntries(file: string, entries: readonly Entry[], leftOut: LeftOutCollector): Wanted[] {
+function chooseEntries(file: string, entries: readonly ZipEntry[], leftOut: LeftOutCollector): Wanted[] {
   const files = entries.filter((e) => !ignored(e.name));
-  const images: Entry[] = [];
+  const images: ZipEntry[] = [];
   for (const entry of files) {
     if (!IMAGE_NAME.test(entry.name)) leftOut.add(sayOwnData('reason.notImage'), entry.name);
     else if (entry.declared > MAX_IMAGE_FILE_BYTES) {
@@ -213,8 +200,9 @@ function chooseEntries(file: string, entries: readonly Entry[], leftOut: LeftOut
     throw new Refusal(sayOwnData('dataset.tooManyExamples', { count: images.length, limit: MAX_EXAMPLES }));
   let folders = images.map((e) => e.name.split('/').slice(0, -1));
   // One folder around everything ("digits/3/a.png" in "digits.zip") says nothing: skip it.
-  while (folders.length > 0 && folders.every((f) => f.length >= 2 && f[0] === folders[0]![0]))
+  while (folders.some((f) => f.length >= 2) && folders.every((f) => f.length >= 1 && f[0] === folders[0]![0])) {
     folders = folders.map((f) => f.slice(1));
+  }
   const tops = new Set(folders.map((f) => f[0] ?? ''));
   const hasSplits =
     [...tops].some((t) => TEST_NAMES.test(t)) && [...tops].every((t) => TRAIN_NAMES.test(t) || TEST_NAMES.test(t));
@@ -227,48 +215,13 @@ function chooseEntries(file: string, entries: readonly Entry[], leftOut: LeftOut
       path = path.slice(1);
     }
     if (path.length === 0) leftOut.add(sayOwnData('reason.notInFolder'), entry.name);
-    else wanted.push({ path: entry.name, split, className: path[0]!, declared: entry.declared });
+    else wanted.push({ entry, split, className: path[0]! });
   });
   if (wanted.length === 0 && leftOut.total === 0) throw new Refusal(sayOwnData('zip.noClassFolders', { file }));
   return wanted;
 }
 
-/** Pass 2: inflates the wanted entries, each capped at the size it declared (and at MAX_IMAGE_FILE_BYTES). */
-function inflateEntries(file: OwnFile, wanted: ReadonlyMap<string, number>): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
-  const unzip = new Unzip((entry) => {
-    const declared = wanted.get(entry.name);
-    if (declared === undefined || out.has(entry.name)) return;
-    const cap = Math.min(declared, MAX_IMAGE_FILE_BYTES);
-    const chunks: Uint8Array[] = [];
-    let produced = 0;
-    entry.ondata = (error, chunk, final) => {
-      // UnzipInflate hands what a push threw (our own refusal too) back here as `error`.
-      if (error)
-        throw (error as unknown) instanceof Refusal
-          ? error
-          : new Refusal(sayOwnData('zip.damaged', { file: file.name }));
-      produced += chunk.length;
-      if (produced > cap) throw new Refusal(sayOwnData('zip.lying', { file: file.name, entry: entry.name }));
-      chunks.push(chunk);
-      if (final) out.set(entry.name, concat(chunks, produced));
-    };
-    entry.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let at = 0; at < file.bytes.length; at += INFLATE_CHUNK_BYTES) {
-      const end = Math.min(at + INFLATE_CHUNK_BYTES, file.bytes.length);
-      unzip.push(file.bytes.subarray(at, end), end === file.bytes.length);
-    }
-  } catch (error) {
-    if (error instanceof Refusal) throw error;
-    throw new Refusal(sayOwnData('zip.damaged', { file: file.name }));
-  }
-  return out;
-}
-
-/** Pass 3 for one image: its kind and declared size, then the decoder. */
+/** Step 3 for one image: its kind and declared size, then the decoder. */
 async function decodeOne(
   bytes: Uint8Array | undefined,
   target: ImageTarget,
