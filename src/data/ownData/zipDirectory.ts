@@ -71,8 +71,14 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     for (let x = nameEnd; x + 4 <= nameEnd + extraLength; x += 4 + u16(x + 2)) {
       if (u16(x) !== 1) continue;
       let y = x + 4;
-      if (declared === 0xffffffff) ((declared = u64(y)), (y += 8));
-      if (compressed === 0xffffffff) ((compressed = u64(y)), (y += 8));
+      if (declared === 0xffffffff) {
+        declared = u64(y);
+        y += 8;
+      }
+      if (compressed === 0xffffffff) {
+        compressed = u64(y);
+        y += 8;
+      }
       if (offset === 0xffffffff) offset = u64(y);
     }
     entries.push({
