@@ -77,7 +77,7 @@ export const OWN_DATA_WORDS = {
   split: { train: 'the training split', test: 'the test split' },
   leftOut: {
     group: '{{count, int}} left out, {{reason}}: {{where}}',
-    more: '{{list}} and {{rest, int}} more',
+    more: '{{rest, int}} more',
     row: 'row {{row, int}}',
   },
 } as const;

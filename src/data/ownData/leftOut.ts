@@ -33,13 +33,13 @@ export class LeftOutCollector {
   }
 }
 
-/** "12 left out, a pixel that is not a number: row 3, row 7 and 10 more" (rows are numbers, entries paths). */
+/** "12 left out, a pixel that is not a number: row 3, row 7, and 10 more" (rows are numbers, entries paths). */
 export function sayLeftOut(group: LeftOutGroup): Message {
   const places: MessageParam[] = group.where.map((w) =>
     typeof w === 'number' ? sayOwnData('leftOut.row', { row: w }) : w,
   );
-  const list = { items: places, join: 'and' } as const;
   const rest = group.count - group.where.length;
-  const where = rest > 0 ? sayOwnData('leftOut.more', { list: { items: places, join: 'clauses' }, rest }) : list;
+  if (rest > 0) places.push(sayOwnData('leftOut.more', { rest }));
+  const where = { items: places, join: 'and' } as const;
   return sayOwnData('leftOut.group', { count: group.count, reason: group.reason, where });
 }

@@ -70,7 +70,7 @@ export const ownData: Translation<typeof english> = {
   split: { train: '训练集', test: '测试集' },
   leftOut: {
     group: '{{count, int}} 个被略去，原因是{{reason}}：{{where}}',
-    more: '{{list}}，另有 {{rest, int}} 个',
+    more: '另外 {{rest, int}} 个',
     row: '第 {{row, int}} 行',
   },
 };
