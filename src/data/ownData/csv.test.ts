@@ -104,6 +104,17 @@ describe('CSV tables', () => {
     expect(await importOwnData([file('x.csv', text)])).toEqual({ ok: false, problems: [problem] });
   });
 
+  it('refuses more than 100000 examples, allocating for no more than that', async () => {
+    const text = '0,1,1,1,1\n1,2,2,2,2\n'.repeat(50_001);
+    const started = performance.now();
+    const result = await importOwnData([file('long.csv', text)]);
+    console.info(`CSV of 100002 rows refused in ${(performance.now() - started).toFixed(1)} ms`);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: 'ownData:dataset.tooManyExamples', params: { count: 100_001, limit: 100_000 } }],
+    });
+  });
+
   it('refuses a line of 10^6 columns quickly, counting no further than the limit', async () => {
     const text = `0${',1'.repeat(1_000_000)}\n`;
     const started = performance.now();

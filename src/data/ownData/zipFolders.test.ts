@@ -120,6 +120,17 @@ describe('hostile ZIPs', () => {
     });
   });
 
+  it('refuses a path longer than 1024 characters', async () => {
+    const result = await timed(
+      'ZIP entry with a 2000-character name',
+      zip({ [`a/${'x'.repeat(2000)}.png`]: fakePng(1, 1, 1) }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: 'ownData:zip.pathTooLong', params: { file: 'evil.zip', limit: 1024 } }],
+    });
+  });
+
   it('leaves out an image whose header declares 100000×100000 pixels, without decoding it', async () => {
     let decoded = 0;
     const counting: DecodeImage = async (bytes, t) => (decoded++, fakeDecode(bytes, t));
