@@ -82,7 +82,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
       if (offset === 0xffffffff) offset = u64(y);
     }
     entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, nameEnd)),
+      // Names are read as UTF-8 (old CP437 names may show odd letters); some Windows tools write \ for /.
+      name: decoder.decode(bytes.subarray(at + 46, nameEnd)).replaceAll('\\', '/'),
       method: u16(at + 10),
       compressed,
       declared,

@@ -50,6 +50,12 @@ describe('ZIP of image folders', () => {
     expect(result.ok && Array.from(result.dataset.test!.labels)).toEqual([1]);
   });
 
+  it('reads folders written with backslashes (some Windows tools)', async () => {
+    const bytes = zip({ 'a\\1.png': fakePng(1, 1, 1), 'b\\1.png': fakePng(1, 1, 1) });
+    const result = await importOwnData([file('win.zip', bytes)], { decode, target });
+    expect(result.ok && result.dataset.info.classNames).toEqual(['a', 'b']);
+  });
+
   it('says so when no decoder is given (no createImageBitmap)', async () => {
     const bytes = zip({ 'a/1.png': fakePng(1, 1, 1), 'b/1.png': fakePng(1, 1, 1) });
     expect(await importOwnData([file('x.zip', bytes)], { target })).toEqual({
