@@ -74,6 +74,15 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
+// Test hook: lets end-to-end tests import a person's own files through the import worker (it has no controls yet).
+(window as unknown as { __ownData: object }).__ownData = {
+  import: async (files: File[], target?: { side: number; channels: 1 | 3 }) => {
+    const { startOwnDataImport } = await import('./data/ownData/client');
+    const started = startOwnDataImport(files, { target });
+    return { result: await started.result, inWorker: await started.inWorker };
+  },
+};
+
 const baseUrl = new URL(import.meta.env.BASE_URL, location.href).href;
 connectTrainer({
   prefer: options.thread,

@@ -49,3 +49,19 @@ export function encodeIdx(dims: readonly number[], data: Uint8Array): Uint8Array
   out.set(data, headerBytes);
   return out;
 }
+
+/** What an IDX header says, whatever its type and dimensions; `parseIdx` checks it against what it expects. */
+export type IdxHeader =
+  { ok: true; type: number; dims: number[]; headerBytes: number } | { ok: false; why: 'short' | 'magic' };
+
+/** Reads an IDX header of up to `maxDims` dimensions without looking at the values. */
+export function readIdxHeader(bytes: Uint8Array, maxDims = 4): IdxHeader {
+  if (bytes.byteLength < 4) return { ok: false, why: 'short' };
+  const rank = bytes[3]!;
+  if (bytes[0] !== 0 || bytes[1] !== 0 || rank === 0 || rank > maxDims) return { ok: false, why: 'magic' };
+  const headerBytes = 4 + 4 * rank;
+  if (bytes.byteLength < headerBytes) return { ok: false, why: 'short' };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const dims = Array.from({ length: rank }, (_, i) => view.getUint32(4 + 4 * i));
+  return { ok: true, type: bytes[2]!, dims, headerBytes };
+}

@@ -36,7 +36,7 @@ describe('the catalog', () => {
         // A Chinese text with an English word of three or more letters outside a placeholder is an untranslated
         // text, unless the word is a name a Chinese text keeps (an optimizer, an activation, a dataset, a loss named after a person).
         const kept =
-          /^(AdaGrad|Adagrad|Adam|Adamax|AdamW|CNN|CPU|CSV|Dropout|ELU|epoch|Esc|evaluations|fan|Fashion|GELU|Glorot|GPU|He|HTTP|Huber|IDX|Inf|install|Ito|JSON|Keras|L1|L2|Leaky|learningRates|LeCun|logits?|losses|MC|MLP|MNIST|Nadam|NaN|Nesterov|Node|npm|Okabe|PNG|Python|PyTorch|ReLU|reshape|RMSProp|RMSprop|rrggbb|seconds|SELU|series|SGD|sigmoid|Sigmoid|softmax|Space|steps|Swish|tanh|TF|URL|wasm|WebGL|WebGPU|Worker|Xavier|ZIP)$/;
+          /^(AdaGrad|Adagrad|Adam|Adamax|AdamW|CNN|CPU|createImageBitmap|CSV|Dropout|ELU|epoch|Esc|evaluations|fan|Fashion|GELU|Glorot|GPU|gzip|He|HTTP|Huber|IDX|Inf|install|Ito|JPEG|JSON|Keras|L1|L2|Leaky|learningRates|LeCun|logits?|losses|MC|MLP|MNIST|Nadam|NaN|Nesterov|Node|npm|OffscreenCanvas|Okabe|PNG|Python|PyTorch|ReLU|reshape|RGB|RMSProp|RMSprop|rrggbb|seconds|SELU|series|SGD|sigmoid|Sigmoid|softmax|Space|steps|Swish|tanh|TF|URL|wasm|WebGL|WebGPU|Worker|Xavier|ZIP)$/;
         const untranslated = [...chinese]
           .filter(([, text]) =>
             (text.replace(/\{\{[^}]*\}\}/g, '').match(/[A-Za-z]{3,}/g) ?? []).some((word) => !kept.test(word)),

@@ -10,6 +10,7 @@ import { health as enHealth } from './en/health';
 import { lessons as enLessons } from './en/lessons';
 import { look as enLook } from './en/look';
 import { messages as enMessages } from './en/messages';
+import { ownData as enOwnData } from './en/ownData';
 import { panels as enPanels } from './en/panels';
 import { runs as enRuns } from './en/runs';
 import { script as enScript } from './en/script';
@@ -26,6 +27,7 @@ import { health as zhHealth } from './zh-CN/health';
 import { lessons as zhLessons } from './zh-CN/lessons';
 import { look as zhLook } from './zh-CN/look';
 import { messages as zhMessages } from './zh-CN/messages';
+import { ownData as zhOwnData } from './zh-CN/ownData';
 import { panels as zhPanels } from './zh-CN/panels';
 import { runs as zhRuns } from './zh-CN/runs';
 import { script as zhScript } from './zh-CN/script';
@@ -44,6 +46,7 @@ export const RESOURCES = {
     lessons: enLessons,
     look: enLook,
     messages: enMessages,
+    ownData: enOwnData,
     panels: enPanels,
     runs: enRuns,
     script: enScript,
@@ -61,6 +64,7 @@ export const RESOURCES = {
     lessons: zhLessons,
     look: zhLook,
     messages: zhMessages,
+    ownData: zhOwnData,
     panels: zhPanels,
     runs: zhRuns,
     script: zhScript,

@@ -1,0 +1,76 @@
+// 导入自己的数据时关于文件的说明，键与 src/schema/ownDataWords.ts 的英文一一对应。file 是文件名，entry 是 ZIP 内的
+// 路径，row 是 CSV 的行号（从 1 起）；mb 是整数兆字节。
+import type { ownData as english } from '../en/ownData';
+import type { Translation } from '../types';
+
+export const ownData: Translation<typeof english> = {
+  file: {
+    empty: '{{file}} 是空文件',
+    tooLarge: '{{file}} 有 {{mb, int}} MB；可导入的文件最大 {{limit, int}} MB',
+    unknownFormat: '{{file}} 既不是 IDX 文件，也不是 CSV 表格或按文件夹分类的图片 ZIP',
+    gzipDamaged: '{{file}} 的 gzip 数据不完整或已损坏',
+    gzipTooLarge: '{{file}} 解压后会超过 {{limit, int}} MB',
+    totalTooLarge: '这些文件解压后超过 {{limit, int}} MB',
+    mixedFormats: '请选择同一种文件：IDX 文件、CSV 表格或一个 ZIP（{{files}}）',
+  },
+  idx: {
+    notIdx: '{{file}} 不是 IDX 文件（开头的字节是 {{magic}}）',
+    notBytes: '{{file}} 中的 IDX 值类型为 0x{{type}}；只能导入无符号字节（0x08）',
+    badDims: '{{file}} 有 {{dims, int}} 个维度；图片需要 3 个（数量 × 高 × 宽）或 4 个（× 通道），标签需要 1 个',
+    wrongLength: '{{file}} 有 {{bytes, int}} 字节，但文件头声明为 {{expected, int}} 字节（被截断或有多余数据）',
+    imageTooLarge: '{{file}} 中的图片为 {{height, int}}×{{width, int}}；最大允许 {{limit, int}}×{{limit, int}}',
+    channels: '{{file}} 每个像素有 {{channels, int}} 个通道；只能导入 1 个（灰度）或 3 个（RGB）',
+    noLabels: '没有与 {{file}} 配对的标签文件：请同时选择图片文件和标签文件',
+    noImages: '没有与 {{file}} 配对的图片文件：请同时选择图片文件和标签文件',
+    countMismatch: '{{images}} 有 {{imageCount, int}} 张图片，但 {{labels}} 有 {{labelCount, int}} 个标签',
+    tooManyFiles: '最多选择两对 IDX 文件（训练集和测试集）；现在选择了 {{count, int}} 个文件',
+    sizeMismatch: '测试图片为 {{testSize}}，训练图片却为 {{trainSize}}',
+  },
+  csv: {
+    notText: '{{file}} 不是文本（其中含有零字节）',
+    tooManyColumns: '{{file}} 第 {{row, int}} 行：有 {{columns, int}} 列或更多；最多可导入 {{limit, int}} 列',
+    tooFewColumns: '{{file}} 只有 {{columns, int}} 列：至少需要一个标签列和一个像素列',
+    notSquare: '{{file}} 有 {{pixels, int}} 个像素列，既不是正方形图片（n×n），也不是正方形 RGB 图片（3×n×n）',
+    noRows: '{{file}} 没有数据行',
+  },
+  zip: {
+    damaged: '{{file}} 不是可读取的 ZIP（已损坏，或根本不是 ZIP）',
+    tooManyEntries: '{{file}} 中的条目超过 {{limit, int}} 个',
+    tooDeep: '{{file}}：{{entry}} 有 {{depth, int}} 层文件夹；最多允许 {{limit, int}} 层',
+    pathTooLong: '{{file}}：有条目的路径超过 {{limit, int}} 个字符',
+    bomb: '{{file}}：{{entry}} 声称能解压为 {{ratio, int}} 倍大小（真实数据最多 {{limit, int}} 倍）',
+    lying: '{{file}}：{{entry}} 解压后比它声明的大小更大',
+    noClassFolders: '{{file}} 中没有放在文件夹里的图片：请把每个类别的图片放进以该类别命名的文件夹',
+  },
+  dataset: {
+    classMissing: '类别 {{label}} 在{{split}}中没有样本（标签最大为 {{max, int}}）',
+    testClassUnknown: '测试集中有类别 {{label}}，但训练集中没有',
+    oneClass: '所有样本都属于同一类别（{{label}}）；至少需要两个类别',
+    tooManyClasses: '共 {{count, int}} 个类别；最多可导入 {{limit, int}} 个',
+    tooManyExamples: '共 {{count, int}} 个样本；最多可导入 {{limit, int}} 个',
+    tooManyPixels: '这些图片需要 {{mb, int}} MB；最多可导入 {{limit, int}} MB',
+    nothingLeft: '没有读到任何样本：{{why}}',
+    imageSideTooLarge: '要求的图片大小为 {{side, int}}×{{side, int}}；最大为 {{limit, int}}×{{limit, int}}',
+    noDecoder: '此处无法解码图片（浏览器不支持 createImageBitmap 或 OffscreenCanvas）',
+    workerFailed: '导入意外中止：{{why}}',
+  },
+  reason: {
+    ragged: '有 {{columns, int}} 列而不是 {{expected, int}} 列',
+    emptyLabel: '没有标签',
+    notNumber: '有像素不是数字（如 {{value}}）',
+    outOfRange: '有像素超出 {{low}}–{{high}}（如 {{value}}）',
+    fieldTooLong: '有字段超过 {{limit, int}} 个字符',
+    notImage: '不是 PNG 或 JPEG 文件',
+    notInFolder: '不在任何类别文件夹中',
+    sourceTooLarge: '图片为 {{width, int}}×{{height, int}}，超过 {{limit, int}} 像素',
+    fileTooLarge: '图片文件超过 {{limit, int}} MB',
+    undecodable: '图片无法解码',
+    entryDamaged: '在 ZIP 中已损坏',
+  },
+  split: { train: '训练集', test: '测试集' },
+  leftOut: {
+    group: '{{count, int}} 个被略去，原因是{{reason}}：{{where}}',
+    more: '另外 {{rest, int}} 个',
+    row: '第 {{row, int}} 行',
+  },
+};
