@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLayerName } from './i18n/layerName';
 import { useId, useState } from 'react';
 import {
   Bar,
@@ -47,6 +48,7 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
   const { theme } = useTheme();
   const { t } = useTranslation('health');
   const of = GRADIENT_MEASURES[measure];
+  const layerName = useLayerName();
   const names = health[0]?.layers.map((l) => l.name) ?? [];
   const rows = health.map((sample) => {
     const row: Record<string, number> = { step: sample.step };
@@ -84,6 +86,7 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
             <Line
               key={name}
               dataKey={name}
+              name={layerName(name)}
               stroke={layerColour(i, names.length, theme)}
               dot={false}
               isAnimationActive={false}
@@ -99,8 +102,9 @@ function GradientChart({ health }: { health: readonly HealthSample[] }) {
 /** The latest sample's activation spread and dead / saturated fractions, one bar per layer. */
 function LayerBars({ sample }: { sample: HealthSample }) {
   const { t } = useTranslation('health');
+  const layerName = useLayerName();
   const rows = sample.layers.map((layer) => ({
-    name: layer.name,
+    name: layerName(layer.name),
     std: Number.isFinite(layer.activationStd) ? layer.activationStd : 0,
     dead: layer.deadFraction ?? 0,
     saturated: layer.saturatedFraction ?? 0,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLayerName } from './i18n/layerName';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { heatmapGrid, type HeatmapGrid } from '../charting/heatmap';
@@ -100,6 +101,7 @@ function HistogramOverTime({
 export function LayerHistograms({ health }: { health: readonly HealthSample[] }) {
   const id = useId();
   const { t } = useTranslation('health');
+  const sayLayer = useLayerName();
   const names = health[0]?.layers.map((l) => l.name) ?? [];
   const [layerName, setLayerName] = useState(names[0] ?? '');
   const [quantity, setQuantity] = useState<Quantity>('activationHistogram');
@@ -134,7 +136,9 @@ export function LayerHistograms({ health }: { health: readonly HealthSample[] })
           onChange={(event) => setLayerName(event.target.value)}
         >
           {names.map((name) => (
-            <option key={name}>{name}</option>
+            <option key={name} value={name}>
+              {sayLayer(name)}
+            </option>
           ))}
         </select>
         <label htmlFor={`${id}-quantity`}>{t('histograms.values')}</label>

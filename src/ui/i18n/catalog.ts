@@ -4,6 +4,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { countText } from '../../charting/numberText';
+import { sayLayerName } from './layerName';
 import type { Language } from './language';
 import { DEFAULT_NAMESPACE, RESOURCES } from './resources';
 
@@ -46,6 +47,10 @@ function initialise(instance: I18n, language: Language): I18n {
     );
   // A label inside an English sentence ("the link's learning rate"); Chinese has no case to change.
   instance.services.formatter?.add('lower', (value: unknown) => String(value).toLowerCase());
+  // A weight layer's engine name ("dense 2") in the reader's language.
+  instance.services.formatter?.add('layer', (value: unknown, lng: string | undefined) =>
+    sayLayerName(instance, String(value), lng ?? language),
+  );
   return instance;
 }
 

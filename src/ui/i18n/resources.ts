@@ -7,6 +7,7 @@ import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { fields as enFields } from './en/fields';
 import { firstLayer as enFirstLayer } from './en/firstLayer';
 import { health as enHealth } from './en/health';
+import { layers as enLayers } from './en/layers';
 import { lessons as enLessons } from './en/lessons';
 import { look as enLook } from './en/look';
 import { messages as enMessages } from './en/messages';
@@ -24,6 +25,7 @@ import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { fields as zhFields } from './zh-CN/fields';
 import { firstLayer as zhFirstLayer } from './zh-CN/firstLayer';
 import { health as zhHealth } from './zh-CN/health';
+import { layers as zhLayers } from './zh-CN/layers';
 import { lessons as zhLessons } from './zh-CN/lessons';
 import { look as zhLook } from './zh-CN/look';
 import { messages as zhMessages } from './zh-CN/messages';
@@ -43,6 +45,7 @@ export const RESOURCES = {
     fields: enFields,
     firstLayer: enFirstLayer,
     health: enHealth,
+    layers: enLayers,
     lessons: enLessons,
     look: enLook,
     messages: enMessages,
@@ -61,6 +64,7 @@ export const RESOURCES = {
     fields: zhFields,
     firstLayer: zhFirstLayer,
     health: zhHealth,
+    layers: zhLayers,
     lessons: zhLessons,
     look: zhLook,
     messages: zhMessages,

@@ -25,7 +25,7 @@ export const diagnostics: Translation<typeof VERDICT_WORDS> = {
   },
   quantity: { activation: '激活值', gradient: '梯度', weight: '权重' },
   nonFinite: {
-    where: '第 {{step, int}} 步时 {{layer}} 的{{quantity}}',
+    where: '第 {{step, int}} 步时 {{layer, layer}} 的{{quantity}}',
     whereLoss: '第 {{step, int}} 步时的损失',
     appeared: 'NaN/Inf 首先出现在{{where}}。',
     lossBecame: '损失在第 {{step, int}} 步变成了 {{value}}；NaN/Inf 首先出现在{{where}}。',
@@ -36,9 +36,9 @@ export const diagnostics: Translation<typeof VERDICT_WORDS> = {
     tryInit: '试试 He 初始化，或者批归一化。',
   },
   exploding: {
-    ratio: '{{first}} 层的梯度是 {{output}} 层的 {{ratio, int}} 倍',
-    wild: '{{layer}} 的激活值标准差达到 {{std, num}}',
-    both: '{{first}} 层的梯度是 {{output}} 层的 {{ratio, int}} 倍，并且 {{layer}} 的激活值标准差达到 {{std, num}}',
+    ratio: '{{first, layer}}的梯度是{{output, layer}}的 {{ratio, int}} 倍',
+    wild: '{{layer, layer}} 的激活值标准差达到 {{std, num}}',
+    both: '{{first, layer}}的梯度是{{output, layer}}的 {{ratio, int}} 倍，并且 {{layer, layer}} 的激活值标准差达到 {{std, num}}',
     message: '{{what}}：梯度爆炸（T05、D09）。',
     messageInit: '{{what}}：N(0,1) 初始化导致梯度爆炸（T05、D09）。',
     clipping: '梯度裁剪能止住爆炸，但只是掩盖了原因（L09）',
@@ -62,9 +62,9 @@ export const diagnostics: Translation<typeof VERDICT_WORDS> = {
       '（在第 {{worstStep, int}} 步）：{{name}}拖慢了前面几层的早期学习（T02）。之后已恢复到 {{now, int}} 倍。',
   },
   units: {
-    dead: '在最近 {{samples}} 次健康采样中，{{layer}} 有 {{fraction, pct}} 的单元对批内每个样本都输出 0：ReLU 神经元死亡（L11）。',
+    dead: '在最近 {{samples}} 次健康采样中，{{layer, layer}} 有 {{fraction, pct}} 的单元对批内每个样本都输出 0：ReLU 神经元死亡（L11）。',
     saturated:
-      '在最近 {{samples}} 次健康采样中，{{layer}} 有 {{fraction, pct}} 的输出停在 {{activation}} 的极限值：' +
+      '在最近 {{samples}} 次健康采样中，{{layer, layer}} 有 {{fraction, pct}} 的输出停在 {{activation}} 的极限值：' +
       '饱和的单元几乎不传递梯度（T02）。',
     tryRelu: '试试 ReLU（激活函数）。',
   },

@@ -28,8 +28,8 @@ export const health: Translation<typeof english> = {
     activations: '激活值',
     weights: '权重',
     atStep: '所在步数',
-    activationsOf: '{{layer}} 的激活值',
-    weightsOf: '{{layer}} 的权重',
+    activationsOf: '{{layer, layer}} 的激活值',
+    weightsOf: '{{layer, layer}} 的权重',
   },
   tests: {
     region: '{{name}} 的测试结果',
