@@ -58,11 +58,11 @@ export function firstLayerPartSize(layout: FirstLayerLayout): number {
   return 2 * layout.units * layout.tileHeight * layout.tileWidth;
 }
 
-/** A dense [inputs, units] or conv [k, k, 1, filters] kernel's shown units as tiles: [units, tileHeight·tileWidth]. */
+/** A dense [inputs, units] or conv [k, k, c, filters] kernel's shown units as tiles: [units, tileHeight·tileWidth]. */
 function tiles(kernel: tf.Tensor, layout: FirstLayerLayout): tf.Tensor {
   if (layout.kind === 'dense') return tf.transpose(tf.slice(kernel, [0, 0], [-1, layout.units]));
   const k = layout.tileHeight;
-  // Conv 1 sees one channel: [k, k, 1, filters] → [filters, k·k].
+  // Conv 1's first input channel, the only one of a grey image (the red one of RGB): [k, k, c, filters] → [filters, k·k].
   const shown = tf.reshape(tf.slice(kernel, [0, 0, 0, 0], [k, k, 1, layout.units]), [k * k, layout.units]);
   return tf.transpose(shown);
 }
