@@ -84,6 +84,18 @@ export function unpackFirstLayer(values: Float32Array, layout: FirstLayerLayout,
   };
 }
 
+/** The image as the page shows it beside the maps: one grey value a pixel, an RGB image's channels averaged. */
+export function greyImage(image: Uint8Array, channels: number): Float32Array {
+  if (channels === 1) return Float32Array.from(image);
+  const grey = new Float32Array(image.length / channels);
+  for (let p = 0; p < grey.length; p++) {
+    let sum = 0;
+    for (let c = 0; c < channels; c++) sum += image[p * channels + c]!;
+    grey[p] = sum / channels;
+  }
+  return grey;
+}
+
 /**
  * The shown units' activations (after the activation function, batch norm as at inference) on one digit, with the
  * network's current weights: a CNN's conv-1 maps, an MLP's one value per unit. One read-back.
@@ -130,7 +142,7 @@ export async function measureUnitActivations(
     units: layout.units,
     imageHeight,
     imageWidth,
-    image: Float32Array.from(image),
+    image: greyImage(image, data.pixels / (imageHeight * imageWidth)),
     mapHeight: maps.shape[1]!,
     mapWidth: maps.shape[2]!,
     values,

@@ -7,6 +7,7 @@ import { loadRunDataset, memoryRegistry, type OwnDataset } from '../data/dataset
 import { ownDatasetValue } from '../schema/datasetChoice';
 import { defaultExperiment, type Experiment } from '../schema/experiment';
 import type { Evaluation, MetricsBatch } from '../protocol/trainerProtocol';
+import { greyImage, measureUnitActivations } from './firstLayerProbe';
 import { createRandom } from './random';
 import { tf } from './tf';
 import { Trainer } from './trainer';
@@ -150,7 +151,18 @@ describe('training on an own dataset', () => {
     expect(mean(losses.slice(-10))).toBeLessThan(mean(losses.slice(0, 10)) / 2);
     expect(cnn.evaluations.at(-1)!.confusion).toHaveLength(9);
     expect(cnn.evaluations.at(-1)!.testAccuracy).toBeGreaterThan(0.9);
+    // The first-layer view: conv 1's maps at the image's size, the image beside them in grey (channels averaged).
+    const seen = await measureUnitActivations(cnn.trainer, { kind: 'test', index: 0 }, 1);
+    expect([seen.imageHeight, seen.imageWidth, seen.mapHeight, seen.mapWidth, seen.units]).toEqual([8, 8, 8, 8, 4]);
+    expect(Array.from(seen.image)).toEqual(Array.from(greyImage(cnn.dataset.test.images.subarray(0, 192), 3)));
     cnn.trainer.dispose();
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('an image beside the first-layer maps', () => {
+  it('is grey: one value a pixel, an RGB pixel its channels’ mean', () => {
+    expect(Array.from(greyImage(Uint8Array.from([0, 30, 90, 255, 255, 255]), 3))).toEqual([40, 255]);
+    expect(Array.from(greyImage(Uint8Array.from([7, 9]), 1))).toEqual([7, 9]);
   });
 });
