@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { sayBridge } from './bridge/bridgeWords';
 import { readExperimentLink, writeExperimentLink } from './bridge/experimentLink';
+import { withLinkDatasets } from './bridge/linkDatasets';
 import { readPageOptions } from './bridge/pageOptions';
 import { connectTrainer } from './bridge/trainerConnection';
+import type { OwnDataset } from './data/datasetRegistry';
+import { indexedDbRegistry } from './data/indexedDbRegistry';
 import { encodeLink } from './schema/urlCodec';
 import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/playgroundStore';
 import { App } from './ui/App';
@@ -22,7 +25,10 @@ const HOLD_DATA_MS = 250;
 const i18n = startPageLanguage();
 startTheme();
 const options = readPageOptions(location.search);
-const opened = readExperimentLink(location.hash);
+// Own datasets live in this browser's IndexedDB (the trainer's worker reads the same database).
+const ownDatasets = indexedDbRegistry();
+// A link naming an own dataset this browser lacks opens on MNIST with a note (the registry is read only then).
+const opened = await withLinkDatasets(readExperimentLink(location.hash), ownDatasets);
 const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS, namer: catalogRunNamer(i18n) });
 if (opened.notice) store.getState().setNotice(opened.notice);
 
@@ -48,14 +54,15 @@ store.subscribe((state, previous) => {
 
 // Another link pasted into this tab (or edited by hand) opens that experiment; the page asks first when trained,
 // unsaved results would be lost.
-window.addEventListener('hashchange', () => {
-  const next = readExperimentLink(location.hash);
+window.addEventListener('hashchange', () => void openPastedLink());
+async function openPastedLink() {
+  const next = await withLinkDatasets(readExperimentLink(location.hash), ownDatasets);
   if (encodeLink(next.state) === shownLink) {
     writeExperimentLink(linkStateOf(store.getState())); // the same experiment, written another way
     return;
   }
   store.getState().openLink(next.state, next.notice);
-});
+}
 
 // Closing the tab with trained results no file holds asks first (the browser words the question).
 window.addEventListener('beforeunload', (event) => {
@@ -96,6 +103,8 @@ connectTrainer({
     // Test hook: lets end-to-end tests make the GPU context be lost, as a driver reset would.
     (window as unknown as { __playground: object }).__playground = {
       loseContext: () => connection.send({ type: 'loseContext', payload: {} }),
+      // Test hook: puts an own dataset into this browser's registry, as the import dialog (a later step) will.
+      putOwnDataset: (dataset: OwnDataset) => ownDatasets?.put(dataset),
     };
   })
   .catch((error: unknown) =>

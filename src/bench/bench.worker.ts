@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // bench.html's worker: on the backend asked for, times the app's Trainer (and the bare TF.js loop on the MLP),
 // times the app's TrainerSession asked for 'auto', or reads the first steps' losses; see benchProtocol.ts.
-import { DATASETS, loadDataset, type Dataset } from '../data/datasets';
+import { DATASETS, builtInDataset, loadDataset, type Dataset, type DatasetName } from '../data/datasets';
+import type { DatasetValue } from '../schema/datasetChoice';
 import { startBackend } from '../engine/backend';
 import { hiddenWidths } from '../engine/model';
 import { tf } from '../engine/tf';
@@ -67,12 +68,19 @@ async function timeBackend(
   return { ok: true, environment, result };
 }
 
+/** Benchmarks run on the built-ins only. */
+function benchDataset(value: DatasetValue): DatasetName {
+  const name = builtInDataset(value);
+  if (!name) throw new Error('benchmarks train on a built-in dataset');
+  return name;
+}
+
 async function bench(request: BenchRequest): Promise<BenchOutcome> {
   const { mode, model, baseUrl } = request;
   const webgpuAdapter = await hasWebgpuAdapter();
   const experiment = benchExperiment(model, mode !== 'losses', request);
   if (mode === 'auto') {
-    const info = DATASETS[experiment.dataset];
+    const info = DATASETS[benchDataset(experiment.dataset)];
     const timing = await timeAutoSession(baseUrl, experiment, request.steps, request.repeats);
     const environment = describeEnvironment(tf.getBackend() ?? null, webgpuAdapter);
     if (!timing.ok) return fail('cannotTrain', timing.error, environment);
@@ -100,7 +108,7 @@ async function bench(request: BenchRequest): Promise<BenchOutcome> {
   const environment = describeEnvironment(choice.name, webgpuAdapter);
   if (mode === 'losses' && model === 'cnn' && environment.missingCnnKernels.length)
     return fail('missingKernels', environment.missingCnnKernels.join(', '), environment);
-  const dataset = await loadDataset(experiment.dataset, baseUrl, () => {});
+  const dataset = await loadDataset(benchDataset(experiment.dataset), baseUrl, () => {});
   if (mode === 'time') return timeBackend(request, dataset, experiment, started, environment);
   const { losses, failure } = await firstLosses(dataset, experiment, request.steps);
   if (losses.length < request.steps) return fail('cannotTrain', failure ?? 'too few steps', environment);

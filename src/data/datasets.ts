@@ -1,15 +1,19 @@
 // What each dataset is, and how to load it from the assets scripts/prepare-assets.mjs builds.
+import { readOwnDataset, type BuiltInDatasetName, type DatasetValue } from '../schema/datasetChoice';
 import { sayTrainer } from '../schema/trainerWords';
 import { AssetError, fetchGzipAsset } from './fetchAsset';
 import { parseIdx } from './idx';
 
-export type DatasetName = 'mnist' | 'fashion';
+export type DatasetName = BuiltInDatasetName;
 
 export interface DatasetInfo {
-  name: DatasetName;
+  /** The experiment's `dataset` value that names it: a built-in's name or an own dataset's `own:…`. */
+  name: DatasetValue;
   title: string;
   height: number;
   width: number;
+  /** 1 (grey) or 3 (RGB); images are stored height × width × channels (HWC). */
+  channels: number;
   classNames: readonly string[];
   trainCount: number;
   testCount: number;
@@ -21,6 +25,7 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
     title: 'MNIST',
     height: 28,
     width: 28,
+    channels: 1,
     classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
     trainCount: 60_000,
     testCount: 10_000,
@@ -32,6 +37,7 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
     title: 'Fashion-MNIST',
     height: 28,
     width: 28,
+    channels: 1,
     classNames: [
       'T-shirt/top',
       'Trouser',
@@ -49,7 +55,7 @@ export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
   },
 };
 
-/** Images as raw 0–255 bytes, one after another (row-major, height × width each), and their class labels. */
+/** Images as raw 0–255 bytes, one after another (row-major, height × width × channels each), and their labels. */
 export interface ImageSplit {
   count: number;
   images: Uint8Array;
@@ -146,3 +152,13 @@ export async function loadDataset(
     test: { count: info.testCount, images: values[2], labels: values[3] },
   };
 }
+
+/** The title of the dataset a setting names: a built-in's ("Fashion-MNIST") or an own dataset's own. */
+export function datasetTitle(value: DatasetValue): string {
+  const own = readOwnDataset(value);
+  return own ? own.title : DATASETS[value as DatasetName].title;
+}
+
+/** The built-in a setting names, or null for an own dataset. */
+export const builtInDataset = (value: DatasetValue): DatasetName | null =>
+  readOwnDataset(value) ? null : (value as DatasetName);

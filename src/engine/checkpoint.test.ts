@@ -26,7 +26,14 @@ function syntheticDataset(trainCount = 256, testCount = 60): Dataset {
     }
     return { count, images, labels };
   };
-  const info = { name: 'mnist', title: 'synthetic', height: 4, width: 4, classNames: ['a', 'b', 'c'] } as const;
+  const info = {
+    name: 'mnist',
+    title: 'synthetic',
+    height: 4,
+    width: 4,
+    channels: 1,
+    classNames: ['a', 'b', 'c'],
+  } as const;
   return {
     info: { ...info, classNames: [...info.classNames], trainCount, testCount },
     train: make(trainCount),

@@ -28,6 +28,7 @@ function tinyDataset(count = 48): Dataset {
       title: 'tiny',
       height: 4,
       width: 4,
+      channels: 1,
       classNames: ['a', 'b', 'c'],
       trainCount: count,
       testCount: count,

@@ -58,11 +58,11 @@ export function firstLayerPartSize(layout: FirstLayerLayout): number {
   return 2 * layout.units * layout.tileHeight * layout.tileWidth;
 }
 
-/** A dense [inputs, units] or conv [k, k, 1, filters] kernel's shown units as tiles: [units, tileHeight·tileWidth]. */
+/** A dense [inputs, units] or conv [k, k, c, filters] kernel's shown units as tiles: [units, tileHeight·tileWidth]. */
 function tiles(kernel: tf.Tensor, layout: FirstLayerLayout): tf.Tensor {
   if (layout.kind === 'dense') return tf.transpose(tf.slice(kernel, [0, 0], [-1, layout.units]));
   const k = layout.tileHeight;
-  // Conv 1 sees one channel: [k, k, 1, filters] → [filters, k·k].
+  // Conv 1's first input channel, the only one of a grey image (the red one of RGB): [k, k, c, filters] → [filters, k·k].
   const shown = tf.reshape(tf.slice(kernel, [0, 0, 0, 0], [k, k, 1, layout.units]), [k * k, layout.units]);
   return tf.transpose(shown);
 }
@@ -82,6 +82,18 @@ export function unpackFirstLayer(values: Float32Array, layout: FirstLayerLayout,
     weights: values.slice(start, start + size),
     gradients: values.slice(start + size, start + 2 * size),
   };
+}
+
+/** The image as the page shows it beside the maps: one grey value a pixel, an RGB image's channels averaged. */
+export function greyImage(image: Uint8Array, channels: number): Float32Array {
+  if (channels === 1) return Float32Array.from(image);
+  const grey = new Float32Array(image.length / channels);
+  for (let p = 0; p < grey.length; p++) {
+    let sum = 0;
+    for (let c = 0; c < channels; c++) sum += image[p * channels + c]!;
+    grey[p] = sum / channels;
+  }
+  return grey;
 }
 
 /**
@@ -130,7 +142,7 @@ export async function measureUnitActivations(
     units: layout.units,
     imageHeight,
     imageWidth,
-    image: Float32Array.from(image),
+    image: greyImage(image, data.pixels / (imageHeight * imageWidth)),
     mapHeight: maps.shape[1]!,
     mapWidth: maps.shape[2]!,
     values,

@@ -126,10 +126,11 @@ export class Network {
   private readonly config: ModelConfig;
 
   /**
-   * @param height, width: the image size; inputs arrive flat (batch × height·width).
-   * @param outputs: 10 class scores, or 1 value for regression.
+   * @param height, width, channels: the image size (channels 1 for grey, 3 for RGB); inputs arrive flat, batch ×
+   *   height·width·channels, each image height × width × channels (HWC).
+   * @param outputs: one score per class, or 1 value for regression.
    */
-  constructor(config: ModelConfig, height: number, width: number, outputs: number) {
+  constructor(config: ModelConfig, height: number, width: number, outputs: number, channels = 1) {
     this.config = config;
     const hiddenInit = initializerFor(config.initializer, config);
     const outputInit = initializerFor(config.outputInitializer, config);
@@ -177,24 +178,24 @@ export class Network {
 
     let features: number;
     if (config.architecture === 'cnn') {
-      this.inputShape = [height, width, 1];
+      this.inputShape = [height, width, channels];
       const k = Number(config.kernelSize);
-      let channels = 1;
+      let depth = channels;
       let size = [height, width];
       for (const filters of config.convFilters) {
-        addWeightLayer('conv', hiddenInit, [k, k, channels, filters], k * k * channels, k * k * filters, filters);
+        addWeightLayer('conv', hiddenInit, [k, k, depth, filters], k * k * depth, k * k * filters, filters);
         addHiddenTail(filters, [0, 1, 2]);
         if (config.pooling !== 'none') {
           this.layers.push({ kind: 'pool' });
           size = size.map((s) => Math.floor(s / 2));
         }
-        channels = filters;
+        depth = filters;
       }
       this.layers.push({ kind: 'flatten' });
-      features = size[0]! * size[1]! * channels;
+      features = size[0]! * size[1]! * depth;
     } else {
-      this.inputShape = [height * width];
-      features = height * width;
+      this.inputShape = [height * width * channels];
+      features = height * width * channels;
     }
     const dense = hiddenWidths(config);
     dense.forEach((units, i) => {

@@ -1,7 +1,10 @@
 // The trainer's side of the protocol: owns the backend, the datasets and one Trainer per run of the experiment.
 // Runs in the worker (trainer.worker.ts) or, where a worker cannot run WebGL, on the main thread (same code).
-import { loadDataset, type Dataset, type DatasetName } from '../data/datasets';
+import { loadRunDataset, memoryRegistry, type DatasetRegistry } from '../data/datasetRegistry';
+import type { Dataset } from '../data/datasets';
 import { AssetError } from '../data/fetchAsset';
+import { indexedDbRegistry } from '../data/indexedDbRegistry';
+import type { DatasetValue } from '../schema/datasetChoice';
 import type { Experiment } from '../schema/experiment';
 import { sayTrainer } from '../schema/trainerWords';
 import { problemText } from '../schema/problems';
@@ -33,6 +36,8 @@ export interface SessionOptions {
   yieldToEventLoop: () => Promise<void>;
   /** The backends to try after `lost` was lost, in order (tests choose theirs); backendsAfterLoss by default. */
   backendsAfterLoss?: (lost: string) => readonly BackendName[];
+  /** Where own datasets are read from: the browser's IndexedDB by default (tests give a memory registry). */
+  datasets?: DatasetRegistry;
 }
 
 /** What a run was doing when its backend was lost: what its rebuilt trainer starts from. */
@@ -60,7 +65,8 @@ interface RunSlot {
 
 export class TrainerSession {
   /** Datasets load once and are shared by every run (and by runs configured while one is downloading). */
-  private readonly datasets = new Map<DatasetName, Promise<Dataset | null>>();
+  private readonly datasets = new Map<DatasetValue, Promise<Dataset | null>>();
+  private readonly registry: DatasetRegistry;
   private readonly runs = new Map<string, RunSlot>();
   /** Replaced when the backend is lost: the new backend's runs upload their test sets again. */
   private sharedSplits = new SharedSplits();
@@ -83,7 +89,9 @@ export class TrainerSession {
   constructor(
     private readonly postMessage: PostToPage,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.registry = options.datasets ?? indexedDbRegistry() ?? memoryRegistry();
+  }
 
   private post<K extends keyof FromTrainerPayloads>(
     type: K,
@@ -342,20 +350,20 @@ export class TrainerSession {
     }
   }
 
-  private dataset(name: DatasetName): Promise<Dataset | null> {
+  private dataset(name: DatasetValue): Promise<Dataset | null> {
     let loading = this.datasets.get(name);
     if (!loading) {
-      loading = loadDataset(name, this.baseUrl, (progress) => this.post('dataProgress', progress)).catch(
-        (error: unknown) => {
-          const message =
-            error instanceof AssetError
-              ? error.said
-              : sayTrainer('data.failed', { detail: (error as Error).message || String(error) });
-          this.post('error', { kind: 'data', message });
-          this.datasets.delete(name);
-          return null;
-        },
-      );
+      loading = loadRunDataset(name, this.registry, this.baseUrl, (progress) =>
+        this.post('dataProgress', progress),
+      ).catch((error: unknown) => {
+        const message =
+          error instanceof AssetError
+            ? error.said
+            : sayTrainer('data.failed', { detail: (error as Error).message || String(error) });
+        this.post('error', { kind: 'data', message });
+        this.datasets.delete(name);
+        return null;
+      });
       this.datasets.set(name, loading);
     }
     return loading;

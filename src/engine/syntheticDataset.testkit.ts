@@ -26,6 +26,7 @@ export function syntheticDataset(trainCount = 256, testCount = 60): Dataset {
       title: 'synthetic',
       height: 4,
       width: 4,
+      channels: 1,
       classNames: ['a', 'b', 'c'],
       trainCount,
       testCount,

@@ -95,7 +95,7 @@ export class Trainer {
     const { info } = dataset;
     this.data = prepareData(dataset, experiment);
     const outputs = experiment.task === 'classification' ? info.classNames.length : 1;
-    this.network = new Network(experiment, info.height, info.width, outputs);
+    this.network = new Network(experiment, info.height, info.width, outputs, info.channels);
     this.rule = new UpdateRule(updateRuleFor(experiment));
     this.stepsPerEpoch = stepsPerEpoch(this.data.train.count, experiment.batchSize);
     this.totalSteps = this.stepsPerEpoch * experiment.epochs;

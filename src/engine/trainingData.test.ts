@@ -14,7 +14,16 @@ import {
 
 /** 4 training and 2 test images of 2×2 pixels. */
 const dataset: Dataset = {
-  info: { name: 'mnist', title: 'tiny', height: 2, width: 2, classNames: ['a', 'b', 'c'], trainCount: 4, testCount: 2 },
+  info: {
+    name: 'mnist',
+    title: 'tiny',
+    height: 2,
+    width: 2,
+    channels: 1,
+    classNames: ['a', 'b', 'c'],
+    trainCount: 4,
+    testCount: 2,
+  },
   train: {
     count: 4,
     images: Uint8Array.of(0, 0, 255, 255, 51, 102, 153, 204, 0, 255, 0, 255, 255, 255, 255, 255),
@@ -102,6 +111,13 @@ describe('wrong reshape (D06)', () => {
     expect(Array.from(layout).sort((a, b) => a - b)).toEqual(Array.from({ length: 784 }, (_, i) => i));
     // Fed pixels 0 and 1 (neighbours) come from source pixels 0 and 49, almost two rows apart.
     expect([layout[0], layout[1]]).toEqual([0, 49]);
+  });
+
+  it('reads an image whose size 16 does not divide as its rows, transposed (a 10 × 10 own dataset)', () => {
+    const layout = wrongReshapeLayout(100, 10);
+    expect(Array.from(layout).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    // Fed pixel i·10 + j comes from source pixel j·10 + i.
+    expect([layout[0], layout[1], layout[10], layout[23]]).toEqual([0, 10, 1, 32]);
   });
 });
 

@@ -21,6 +21,7 @@ type DataConfig = Pick<
 export interface PreparedData {
   train: ImageSplit;
   test: ImageSplit;
+  /** Values per image: height · width · channels. */
   pixels: number;
   classes: number;
   /** Value fed to the model for each raw pixel value 0–255. */
@@ -109,9 +110,10 @@ export function pixelTable(
 /**
  * The wrong-reshape bug (D06): the flat image is read as a 16 × 49 array and transposed before being shown as
  * 28 × 28, as when `reshape` is called on data in another axis order. Neighbouring fed pixels come from far apart.
+ * An image whose size 16 does not divide is read as `fallbackRows` rows instead (its height: a transpose).
  */
-export function wrongReshapeLayout(pixels: number): Uint32Array {
-  const rows = 16;
+export function wrongReshapeLayout(pixels: number, fallbackRows = 16): Uint32Array {
+  const rows = pixels % 16 === 0 ? 16 : fallbackRows;
   const cols = pixels / rows;
   const layout = new Uint32Array(pixels);
   for (let i = 0; i < cols; i++) for (let j = 0; j < rows; j++) layout[i * rows + j] = j * cols + i;
@@ -120,7 +122,8 @@ export function wrongReshapeLayout(pixels: number): Uint32Array {
 
 export function prepareData(dataset: Dataset, config: DataConfig): PreparedData {
   const { info } = dataset;
-  const pixels = info.height * info.width;
+  // Values fed per image: height × width × channels bytes (HWC), each through the same table.
+  const pixels = info.height * info.width * info.channels;
   const classes = info.classNames.length;
   const count = trainingCount(config, dataset.train.count);
   const images = dataset.train.images.subarray(0, count * pixels);
@@ -131,7 +134,7 @@ export function prepareData(dataset: Dataset, config: DataConfig): PreparedData 
     pixels,
     classes,
     pixelTable: pixelTable(config, images),
-    layout: config.wrongReshape ? wrongReshapeLayout(pixels) : null,
+    layout: config.wrongReshape ? wrongReshapeLayout(pixels, info.height) : null,
     targetWidth: config.task === 'classification' ? classes : 1,
     task: config.task,
   };

@@ -2,7 +2,16 @@
 // the URL codec. Versioned: a stored or linked config carries `version`, and migrations.ts brings old ones up.
 // Tip IDs in hints refer to shared/TIPS.md.
 import { z } from 'zod';
-import { booleanField, choiceField, listField, numberField, type ConfigView, type FieldSpec } from './fields';
+import { BUILT_IN_DATASETS, isOwnDatasetValue, type BuiltInDatasetName, type DatasetValue } from './datasetChoice';
+import {
+  booleanField,
+  choiceField,
+  listField,
+  numberField,
+  type ChoiceField,
+  type ConfigView,
+  type FieldSpec,
+} from './fields';
 import type { PhraseParams } from './phrase';
 import type { ProblemCode } from './problems';
 
@@ -40,18 +49,32 @@ const anyInitializer =
   (c: ConfigView) =>
     is('initializer', ...values)(c) || is('outputInitializer', ...values)(c);
 
+/**
+ * The dataset setting: one of the built-ins on offer, or a person's own dataset named by fingerprint and title
+ * (datasetChoice.ts). Controls offer the built-ins; an own dataset arrives from a link or an import.
+ */
+function datasetField(builtIns: ChoiceField<BuiltInDatasetName>): ChoiceField<DatasetValue> {
+  const schema = z.custom<DatasetValue>(
+    (value) => (BUILT_IN_DATASETS as readonly unknown[]).includes(value) || isOwnDatasetValue(value),
+    { error: () => 'notOneOf' },
+  );
+  return { ...builtIns, schema };
+}
+
 export const EXPERIMENT_FIELDS = {
   // ── Data ────────────────────────────────────────────────────────────────────────────────────────────────
-  dataset: choiceField({
-    label: 'Dataset',
-    hint: 'The images the network learns: 60,000 for training, 10,000 held out for testing.',
-    group: 'Data',
-    options: [
-      { value: 'mnist', label: 'MNIST digits' },
-      { value: 'fashion', label: 'Fashion-MNIST clothes' },
-    ],
-    defaultValue: 'mnist',
-  }),
+  dataset: datasetField(
+    choiceField({
+      label: 'Dataset',
+      hint: 'The images the network learns: 60,000 for training, 10,000 held out for testing.',
+      group: 'Data',
+      options: [
+        { value: 'mnist', label: 'MNIST digits' },
+        { value: 'fashion', label: 'Fashion-MNIST clothes' },
+      ],
+      defaultValue: 'mnist',
+    }),
+  ),
   trainingSubset: choiceField({
     label: 'Training set',
     hint: 'Train on everything, or overfit one example or one batch first: if that fails, the model or pipeline is broken (D01).',

@@ -111,3 +111,25 @@ describe('pytorchScript', () => {
     );
   });
 });
+
+describe('pytorchScript with a run on an own dataset', () => {
+  const own = { ...defaultExperiment(), dataset: 'own:0123456789abcdef:Our cats' as const };
+  const script = pytorchScript([
+    { name: 'Digits', experiment: defaultExperiment() },
+    { name: 'Cats', experiment: own },
+  ]);
+
+  it('says the run cannot be reproduced, naming its dataset, rather than train it on other data', () => {
+    expect(script).toContain(
+      '# Settings this script cannot reproduce:\n' +
+        '#   Cats: its dataset "Our cats" (own data, fingerprint 01234567) is not available as files; the run is left out.\n',
+    );
+    expect(script).not.toContain('cannot reproduce: none');
+  });
+
+  it('leaves the run out of the settings and specs, keeping the others', () => {
+    expect(script).toContain('SETTINGS = {\n    "Digits": {');
+    expect(script).not.toContain('"Cats": {');
+    expect(script).not.toContain('own:0123456789abcdef');
+  });
+});

@@ -2,10 +2,11 @@
 // a header saying how to run it, the settings table (every field of the experiment schema), the specs the engine
 // derives from them (src/engine/trainingSpec.ts, so both follow the same specs), then the Python runtime
 // (pyRandom, pyData, pyModel, pyTraining, pyMain). Only torch, numpy and the standard library are needed.
-import { DATASETS } from '../data/datasets';
+import { DATASETS, builtInDataset } from '../data/datasets';
 import { stepsPerEpoch } from '../engine/batches';
 import { trainingCount } from '../engine/trainingData';
 import { clippingFor, initializerFor, scheduleFor, updateRuleFor } from '../engine/trainingSpec';
+import { readOwnDataset, shortFingerprint } from '../schema/datasetChoice';
 import { EXPERIMENT_FIELDS, type Experiment, type ExperimentFieldName } from '../schema/experiment';
 import { PY_DATA } from './pyData';
 import { PY_MAIN } from './pyMain';
@@ -63,7 +64,7 @@ function uniqueNames(runs: readonly ScriptRun[]): string[] {
 
 /** What the engine derives from the settings, as it derives it. */
 function specs(experiment: Experiment): [string, PlainValue][] {
-  const count = trainingCount(experiment, DATASETS[experiment.dataset].trainCount);
+  const count = trainingCount(experiment, DATASETS[builtInDataset(experiment.dataset)!].trainCount);
   const totalSteps = stepsPerEpoch(count, experiment.batchSize) * experiment.epochs;
   return [
     ['updateRule', updateRuleFor(experiment)],
@@ -91,9 +92,32 @@ function datasetTable(): string {
   );
 }
 
-/** One .py file that trains every run given, in order. */
-export function pytorchScript(runs: readonly ScriptRun[]): string {
-  const names = uniqueNames(runs);
+/**
+ * Runs on a person's own dataset: it lives in their browser, not in files the script could read by name, so such a
+ * run is left out of the script and said so, rather than trained on other data.
+ */
+function unreproducible(runs: readonly ScriptRun[], names: readonly string[]): string {
+  const lines = runs.flatMap(({ experiment }, i) => {
+    const own = readOwnDataset(experiment.dataset);
+    if (!own) return [];
+    const fingerprint = shortFingerprint(own.fingerprint);
+    return [
+      `#   ${names[i]}: its dataset "${own.title}" (own data, fingerprint ${fingerprint}) is not available as ` +
+        'files; the run is left out.',
+    ];
+  });
+  return lines.length ? ['# Settings this script cannot reproduce:', ...lines].join('\n') : '';
+}
+
+/** One .py file that trains every run given, in order; a run on an own dataset is listed as not reproducible. */
+export function pytorchScript(given: readonly ScriptRun[]): string {
+  const allNames = uniqueNames(given);
+  const leftOut = unreproducible(given, allNames);
+  const kept = given
+    .map((run, i) => ({ run, name: allNames[i]! }))
+    .filter(({ run }) => builtInDataset(run.experiment.dataset));
+  const runs = kept.map(({ run }) => run);
+  const names = kept.map(({ name }) => name);
   const fields = Object.keys(EXPERIMENT_FIELDS) as ExperimentFieldName[];
   const settings = pythonTable(
     'SETTINGS',
@@ -108,7 +132,7 @@ export function pytorchScript(runs: readonly ScriptRun[]): string {
     '',
     '# The runs, with every setting as in the playground (same names).',
     settings,
-    '# Settings this script cannot reproduce: none',
+    leftOut || '# Settings this script cannot reproduce: none',
     '',
     '# What the playground derives from SETTINGS (src/engine/trainingSpec.ts).',
     derived,

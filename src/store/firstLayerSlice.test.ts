@@ -14,7 +14,16 @@ function setup() {
     type: 'configured',
     payload: {
       runId,
-      dataset: { name: 'mnist', title: 'MNIST', height: 28, width: 28, classNames: [], trainCount: 1, testCount: 1 },
+      dataset: {
+        name: 'mnist',
+        title: 'MNIST',
+        height: 28,
+        width: 28,
+        channels: 1,
+        classNames: [],
+        trainCount: 1,
+        testCount: 1,
+      },
       trainCount: 1,
       parameterCount: 1,
       stepsPerEpoch: 1,

@@ -70,6 +70,7 @@ describe('the lesson slice', () => {
       title: 'MNIST',
       height: 28,
       width: 28,
+      channels: 1,
       classNames: [],
       trainCount: 60000,
       testCount: 10000,

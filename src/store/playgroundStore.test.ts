@@ -23,6 +23,7 @@ const mnist = {
   title: 'MNIST',
   height: 28,
   width: 28,
+  channels: 1,
   classNames: [],
   trainCount: 60000,
   testCount: 10000,

@@ -42,6 +42,7 @@ describe('the trainer-message reducer', () => {
           title: 'MNIST',
           height: 28,
           width: 28,
+          channels: 1,
           classNames: [],
           trainCount: 60000,
           testCount: 10000,

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
+import { drawingBox, greyToChannels, type ImageShape } from './imagePixels';
 import { usePlayground } from './StoreContext';
 import { TipText } from './TipText';
 
 const PAD = 224;
-const SIDE = 28;
-/** MNIST digits are scaled into a 20×20 box and centred in the 28×28 image; a drawing is treated the same way. */
-const DIGIT_BOX = 20;
-
-/** The drawing as the dataset stores images: 28×28, white on black, 0–255, fitted and centred like MNIST. */
-function toImage(canvas: HTMLCanvasElement): Uint8Array | null {
+/**
+ * The drawing as the dataset stores images: its height × width (28 × 28 for MNIST), white on black, 0–255, fitted
+ * into a centred box as MNIST's digits are (20 × 20 of 28 × 28, drawingBox); for RGB the grey in every channel.
+ */
+function toImage(canvas: HTMLCanvasElement, shape: ImageShape): Uint8Array | null {
+  const { height: rows, width: columns } = shape;
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
   let top = canvas.height;
@@ -30,10 +31,10 @@ function toImage(canvas: HTMLCanvasElement): Uint8Array | null {
   if (bottom < 0) return null;
   const width = right - left + 1;
   const height = bottom - top + 1;
-  const scale = DIGIT_BOX / Math.max(width, height);
+  const scale = drawingBox(shape) / Math.max(width, height);
   const small = document.createElement('canvas');
-  small.width = SIDE;
-  small.height = SIDE;
+  small.width = columns;
+  small.height = rows;
   const target = small.getContext('2d', { willReadFrequently: true })!;
   target.imageSmoothingQuality = 'high';
   target.drawImage(
@@ -42,13 +43,14 @@ function toImage(canvas: HTMLCanvasElement): Uint8Array | null {
     top,
     width,
     height,
-    (SIDE - width * scale) / 2,
-    (SIDE - height * scale) / 2,
+    (columns - width * scale) / 2,
+    (rows - height * scale) / 2,
     width * scale,
     height * scale,
   );
-  const pixels = target.getImageData(0, 0, SIDE, SIDE).data;
-  return Uint8Array.from({ length: SIDE * SIDE }, (_, i) => pixels[i * 4 + 3]!);
+  const pixels = target.getImageData(0, 0, columns, rows).data;
+  const grey = Uint8Array.from({ length: rows * columns }, (_, i) => pixels[i * 4 + 3]!);
+  return greyToChannels(grey, shape.channels);
 }
 
 /** Draw a digit with the mouse (or a finger) and see what the selected run's model makes of it. */
@@ -62,6 +64,9 @@ export function DrawingPad() {
   const predict = usePlayground((s) => s.predict);
   const rememberDrawing = usePlayground((s) => s.rememberDrawing);
   const classNames = usePlayground((s) => selectedRun(s).stats.dataset?.classNames) ?? [];
+  const height = usePlayground((s) => selectedRun(s).stats.dataset?.height) ?? 28;
+  const width = usePlayground((s) => selectedRun(s).stats.dataset?.width) ?? 28;
+  const channels = usePlayground((s) => selectedRun(s).stats.dataset?.channels) ?? 1;
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -95,7 +100,7 @@ export function DrawingPad() {
   const finish = () => {
     if (!last.current) return;
     last.current = null;
-    const image = canvas.current && toImage(canvas.current);
+    const image = canvas.current && toImage(canvas.current, { height, width, channels });
     if (image) rememberDrawing(image);
     if (image && usable) predict(runId, image);
   };

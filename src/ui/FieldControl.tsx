@@ -1,3 +1,4 @@
+import { readOwnDataset } from '../schema/datasetChoice';
 import { useId, useState, type ReactNode } from 'react';
 import type { ExperimentFieldName } from '../schema/experiment';
 import type { FieldSpec } from '../schema/fields';
@@ -56,6 +57,8 @@ export function FieldControl({ name, field, value, disabled, onChange, children 
   };
   const described = { 'aria-describedby': `${id}-hint${problems.length ? ` ${id}-problem` : ''}` };
 
+  // An own dataset (from a link or an import) is no option of the schema's: it is shown by its title.
+  const ownDataset = name === 'dataset' ? readOwnDataset(String(value)) : null;
   let control: ReactNode;
   switch (field.kind) {
     case 'boolean':
@@ -87,6 +90,7 @@ export function FieldControl({ name, field, value, disabled, onChange, children 
               {words.option(name, option.value)}
             </option>
           ))}
+          {ownDataset && <option value={String(value)}>{ownDataset.title}</option>}
         </select>
       );
       break;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fixedText } from '../charting/numberText';
-import { DATASETS, type DatasetName } from '../data/datasets';
+import { DATASETS, builtInDataset, type DatasetName } from '../data/datasets';
 import type { ScriptRun } from '../scriptExport/pytorchScript';
 import { loadPythonHighlighter } from './pythonHighlight';
 import { scriptFileName } from './scriptFileName';
@@ -211,7 +211,7 @@ export function ScriptExportButton({
           title,
           fileName: scriptFileName(fileStem),
           script: pytorchScript(chosen),
-          datasets: [...new Set(chosen.map((run) => run.experiment.dataset))],
+          datasets: [...new Set(chosen.flatMap((run) => builtInDataset(run.experiment.dataset) ?? []))],
         }),
       )
       .catch((error: unknown) => setProblem(t('failed', { detail: (error as Error).message })));

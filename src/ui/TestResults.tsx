@@ -2,20 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import type { Mistake } from '../protocol/trainerProtocol';
 import { selectedRun } from '../store/playgroundStore';
+import { imageRgba, type ImageShape } from './imagePixels';
 import { usePlayground } from './StoreContext';
 
-function DigitImage({ pixels, size }: { pixels: readonly number[]; size: number }) {
+function DigitImage({ pixels, shape }: { pixels: readonly number[]; shape: ImageShape }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { height, width, channels } = shape;
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
-    const image = context.createImageData(size, size);
-    pixels.forEach((value, i) => {
-      image.data.set([255 - value, 255 - value, 255 - value, 255], i * 4);
-    });
+    const image = context.createImageData(width, height);
+    image.data.set(imageRgba(pixels, { height, width, channels }));
     context.putImageData(image, 0, 0);
-  }, [pixels, size]);
-  return <canvas ref={canvas} width={size} height={size} className="digit" aria-hidden="true" />;
+  }, [pixels, height, width, channels]);
+  return <canvas ref={canvas} width={width} height={height} className="digit" aria-hidden="true" />;
 }
 
 function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number[]; classNames: readonly string[] }) {
@@ -65,13 +65,21 @@ function ConfusionMatrix({ confusion, classNames }: { confusion: readonly number
   );
 }
 
-function MistakeGallery({ mistakes, classNames }: { mistakes: readonly Mistake[]; classNames: readonly string[] }) {
+function MistakeGallery({
+  mistakes,
+  classNames,
+  shape,
+}: {
+  mistakes: readonly Mistake[];
+  classNames: readonly string[];
+  shape: ImageShape;
+}) {
   const { t } = useTranslation('health');
   return (
     <ul className="mistakes" aria-label={t('tests.mistakes')}>
       {mistakes.map((mistake) => (
         <li key={mistake.index}>
-          <DigitImage pixels={mistake.pixels} size={28} />
+          <DigitImage pixels={mistake.pixels} shape={shape} />
           <span>
             {classNames[mistake.label]} → {classNames[mistake.predicted]} ({(mistake.confidence * 100).toFixed(0)}%)
           </span>
@@ -87,6 +95,9 @@ export function TestResults() {
   const name = usePlayground((s) => selectedRun(s).name);
   const evaluations = usePlayground((s) => selectedRun(s).evaluations);
   const classNames = usePlayground((s) => selectedRun(s).stats.dataset?.classNames) ?? [];
+  const height = usePlayground((s) => selectedRun(s).stats.dataset?.height) ?? 28;
+  const width = usePlayground((s) => selectedRun(s).stats.dataset?.width) ?? 28;
+  const channels = usePlayground((s) => selectedRun(s).stats.dataset?.channels) ?? 1;
   const evaluation = [...evaluations].reverse().find((e) => e.confusion);
   if (!evaluation?.confusion || !classNames.length) return null;
   const mistakes = evaluation.mistakes ?? [];
@@ -97,7 +108,7 @@ export function TestResults() {
         <ConfusionMatrix confusion={evaluation.confusion} classNames={classNames} />
         <div>
           <h3>{t('tests.mistakesTitle')}</h3>
-          <MistakeGallery mistakes={mistakes} classNames={classNames} />
+          <MistakeGallery mistakes={mistakes} classNames={classNames} shape={{ height, width, channels }} />
         </div>
       </div>
     </section>

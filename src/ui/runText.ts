@@ -1,6 +1,6 @@
 // How a run is named in legends and lists: its name once, then what sets it apart from the baseline (the first
 // run) that the name does not already say; and its status in words.
-import { DATASETS } from '../data/datasets';
+import { datasetTitle } from '../data/datasets';
 import { settingChanges, type SettingChange } from '../schema/differences';
 import { EXPERIMENT_FIELDS } from '../schema/experiment';
 import type { Run, RunPhase, TrainerPhase } from '../store/playgroundStore';
@@ -74,7 +74,7 @@ export function statusText(run: Run, trainerPhase: TrainerPhase, { t }: Pick<Set
     return ENDED_PHASES.has(run.phase) ? t(PHASE_KEYS[run.phase]) : t('status.stoppedByError');
   }
   if (run.request === 'train' && run.phase === 'setting-up') {
-    return t('status.startsWhenLoaded', { dataset: DATASETS[run.experiment.dataset].title });
+    return t('status.startsWhenLoaded', { dataset: datasetTitle(run.experiment.dataset) });
   }
   if (run.request === 'train') return t('status.starting');
   if (run.request === 'pause') return t('status.pausing');

@@ -140,6 +140,7 @@ function trainOn(backend: ParityBackend, overrides: Partial<Experiment>) {
       title: 'bars',
       height: 10,
       width: 10,
+      channels: 1,
       classNames: ['a', 'b', 'c', 'd'],
       trainCount: 256,
       testCount: 64,

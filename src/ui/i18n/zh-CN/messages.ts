@@ -99,4 +99,12 @@ export const messages: Translation<typeof english> = {
     notPanel: '隐藏的面板：“{{key}}”不是面板（{{panels}}），已忽略。',
     noteCut: '教师备注：{{length, int}} 个字符，超过 {{max}}；只显示前 {{max}} 个。',
   },
+  ownData: {
+    missing:
+      '这个链接训练的是“{{title}}”（指纹 {{fingerprint}}），这是作者自己的数据集，这个浏览器里没有；已改为在 MNIST 上打开。' +
+      '导入该数据集后即可在它上面训练。',
+    notes: '{{notes}}',
+    withLinkProblems: '{{missing}}{{problems}}',
+    notInBrowser: '这个浏览器里没有数据集“{{title}}”（已被删除，或从未在这里导入）；请重新导入。',
+  },
 };
