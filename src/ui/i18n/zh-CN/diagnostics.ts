@@ -25,7 +25,7 @@ export const diagnostics: Translation<typeof VERDICT_WORDS> = {
   },
   quantity: { activation: '激活值', gradient: '梯度', weight: '权重' },
   nonFinite: {
-    where: '第 {{step, int}} 步时 {{layer, layer}} 的{{quantity}}',
+    where: '第 {{step, int}} 步时{{layer, layer}} 的{{quantity}}',
     whereLoss: '第 {{step, int}} 步时的损失',
     appeared: 'NaN/Inf 首先出现在{{where}}。',
     lossBecame: '损失在第 {{step, int}} 步变成了 {{value}}；NaN/Inf 首先出现在{{where}}。',
@@ -38,7 +38,7 @@ export const diagnostics: Translation<typeof VERDICT_WORDS> = {
   exploding: {
     ratio: '{{first, layer}}的梯度是{{output, layer}}的 {{ratio, int}} 倍',
     wild: '{{layer, layer}} 的激活值标准差达到 {{std, num}}',
-    both: '{{first, layer}}的梯度是{{output, layer}}的 {{ratio, int}} 倍，并且 {{layer, layer}} 的激活值标准差达到 {{std, num}}',
+    both: '{{first, layer}}的梯度是{{output, layer}}的 {{ratio, int}} 倍，并且{{layer, layer}} 的激活值标准差达到 {{std, num}}',
     message: '{{what}}：梯度爆炸（T05、D09）。',
     messageInit: '{{what}}：N(0,1) 初始化导致梯度爆炸（T05、D09）。',
     clipping: '梯度裁剪能止住爆炸，但只是掩盖了原因（L09）',

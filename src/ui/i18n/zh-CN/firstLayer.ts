@@ -6,9 +6,9 @@ export const firstLayer: Translation<typeof english> = {
   title: '第一层在找什么',
   region: '{{name}} 的第一层权重',
   hintDense:
-    '每块小图是 {{layer, layer}} 的一个隐藏单元：每个像素连到它的权重，按图像排列。红色像素推高这个单元，蓝色压低，接近白色的几乎不起作用。显示 {{total}} 个单元中的前 {{shown}} 个。',
+    '每块小图是{{layer, layer}} 的一个隐藏单元：每个像素连到它的权重，按图像排列。红色像素推高这个单元，蓝色压低，接近白色的几乎不起作用。显示 {{total}} 个单元中的前 {{shown}} 个。',
   hintConv:
-    '每块小图是 {{layer, layer}} 的一个滤波器：它在图像上滑动的 {{size}} × {{size}} 个权重。显示 {{total}} 个滤波器中的 {{shown}} 个。',
+    '每块小图是{{layer, layer}} 的一个滤波器：它在图像上滑动的 {{size}} × {{size}} 个权重。显示 {{total}} 个滤波器中的 {{shown}} 个。',
   hintGradient: '这些权重在测量步的梯度：训练推动它们的方向。几乎全白说明梯度在这里消失了。',
   waiting: '运行训练一步之后就会显示这些小图。',
   unavailable: '导入的运行没有可显示的权重。',
