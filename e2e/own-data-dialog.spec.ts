@@ -1,18 +1,23 @@
 // A person's own data through the page alone: the import dialog reads a CSV, a gzipped IDX pair and a ZIP of PNG
 // folders made in the test, says what is wrong with broken files, keeps a dataset in this browser (still listed after
 // a reload), trains on it above chance, and removes it; no request leaves the origin.
+import { accessibilityProblems } from './fixtures/axe';
 import { expect, test } from './fixtures/playground';
 import { csvFile, idxPair, notAZip, zipOfFolders } from './fixtures/ownFiles';
 
-test('the import dialog opens from the Dataset setting, closes on Esc and gives focus back', async ({
+test('on a phone, the import dialog fits, axe finds nothing in it, Esc closes it and focus goes back', async ({
   playground,
   page,
 }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await playground.open();
   const opener = playground.button('Import your own data…');
-  await opener.click();
-  await expect(playground.importDialog()).toBeVisible();
-  await expect(playground.importDialog().getByLabel('Files', { exact: true })).toBeVisible();
+  const dialog = await playground.importOwnFiles([notAZip()]);
+  await expect(dialog.getByRole('alert')).toHaveText('broken.zip is not a readable ZIP (damaged, or not a ZIP at all)');
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await accessibilityProblems(page)).toBe('');
   await page.keyboard.press('Escape');
   await expect(playground.importDialog()).toBeHidden();
   await expect(opener).toBeFocused();
@@ -52,6 +57,7 @@ test('imports CSV, IDX and ZIP files, names what is wrong in broken ones, trains
   await expect(dialog.getByRole('status')).toContainText('12 × 12 pixels, grey', { timeout: 30_000 });
   await expect(dialog.getByRole('status')).toContainText('3 classes:');
   await expect(dialog.getByRole('status')).toContainText('top');
+  expect(await accessibilityProblems(page)).toBe('');
   await dialog.getByRole('button', { name: 'Use this dataset' }).click();
   await expect(dialog).toBeHidden();
   await expect(playground.setting('Dataset').locator('option:checked')).toHaveText('bands');

@@ -197,11 +197,13 @@ function ImportForm({ onUse, close }: { onUse: (value: OwnDatasetValue) => void;
       {result && !result.ok && (
         <section className="import-data-problems" aria-labelledby={`${id}-problems`}>
           <h3 id={`${id}-problems`}>{t('problemsTitle')}</h3>
-          <ul role="alert">
-            {result.problems.map((problem, i) => (
-              <li key={i}>{say(problem)}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul>
+              {result.problems.map((problem, i) => (
+                <li key={i}>{say(problem)}</li>
+              ))}
+            </ul>
+          </div>
         </section>
       )}
       {result?.ok && stored && (
@@ -217,24 +219,28 @@ function ImportForm({ onUse, close }: { onUse: (value: OwnDatasetValue) => void;
               onChange={(e) => setTitle(e.target.value)}
             />
           </div>
-          <ul role="status">
-            <li>
-              {t('examples', {
-                train: stored.train.count,
-                test: stored.test?.count ?? 0,
-                split: result.dataset.test ? t('ownSplit') : t('splitOff', { percent }),
-              })}
-            </li>
-            <li>{t('classes', { count: stored.info.classNames.length, names: stored.info.classNames.join(', ') })}</li>
-            <li>
-              {t('size', {
-                height: stored.info.height,
-                width: stored.info.width,
-                channels: stored.info.channels === 3 ? t('rgb') : t('grey'),
-              })}
-            </li>
-            <li>{t('fingerprint', { fingerprint: shortFingerprint(result.fingerprint) })}</li>
-          </ul>
+          <div role="status">
+            <ul>
+              <li>
+                {t('examples', {
+                  train: stored.train.count,
+                  test: stored.test?.count ?? 0,
+                  split: result.dataset.test ? t('ownSplit') : t('splitOff', { percent }),
+                })}
+              </li>
+              <li>
+                {t('classes', { count: stored.info.classNames.length, names: stored.info.classNames.join(', ') })}
+              </li>
+              <li>
+                {t('size', {
+                  height: stored.info.height,
+                  width: stored.info.width,
+                  channels: stored.info.channels === 3 ? t('rgb') : t('grey'),
+                })}
+              </li>
+              <li>{t('fingerprint', { fingerprint: shortFingerprint(result.fingerprint) })}</li>
+            </ul>
+          </div>
           {result.leftOut.length > 0 && (
             <>
               <h4>{t('leftOutTitle')}</h4>
