@@ -97,3 +97,44 @@ test('imports CSV, IDX and ZIP files, names what is wrong in broken ones, trains
   expect(playground.pageErrors).toEqual([]);
   expect(playground.foreignRequests).toEqual([]);
 });
+
+test('a link naming a dataset this browser lacks offers to import it, and its runs train on it once imported', async ({
+  playground,
+  page,
+}) => {
+  await playground.open();
+  await playground.waitUntilReady();
+  // The author's side: import the files, and read the setting's value a link would carry.
+  let dialog = await playground.importOwnFiles([csvFile(90, 'ours.csv')]);
+  await dialog.getByRole('button', { name: 'Use this dataset' }).click();
+  const value = await playground.setting('Dataset').inputValue();
+  expect(value).toMatch(/^own:[0-9a-f]{64}:ours$/);
+  // Then this browser loses it, and the link is opened.
+  await playground.button('Remove this dataset').click();
+  await page
+    .getByRole('dialog', { name: 'Remove “ours”?' })
+    .getByRole('button', { name: 'Remove', exact: true })
+    .click();
+  await expect(playground.setting('Dataset')).toHaveValue('mnist');
+  await playground.open(`#v=3&data=${encodeURIComponent(value)}&lr=0.01`);
+  await playground.waitUntilReady();
+  await expect(page.getByRole('status').filter({ hasText: '“ours”' })).toContainText('does not have');
+  await expect(playground.setting('Dataset')).toHaveValue('mnist');
+
+  // Other files do not match: the runs stay on MNIST, and the page says why.
+  await playground.button('Import “ours”…').click();
+  dialog = await playground.importOwnFiles([csvFile(60, 'other.csv')]);
+  await dialog.getByRole('button', { name: 'Use this dataset' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'not the dataset the link names' })).toBeVisible();
+  await expect(playground.setting('Learning rate')).toHaveValue('0.01');
+
+  // The same files: the link's runs train on them.
+  await playground.button('Import “ours”…').click();
+  dialog = await playground.importOwnFiles([csvFile(90, 'ours.csv')]);
+  await dialog.getByRole('button', { name: 'Use this dataset' }).click();
+  await expect(playground.setting('Dataset')).toHaveValue(value);
+  await expect(playground.button('Import “ours”…')).toHaveCount(0);
+  await expect(playground.setting('Learning rate')).toHaveValue('0.01');
+  expect(playground.pageErrors).toEqual([]);
+  expect(playground.foreignRequests).toEqual([]);
+});

@@ -3,7 +3,7 @@
 // that this browser lacks, each with an "Import it…" offer.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readOwnDataset, type DatasetValue } from '../schema/datasetChoice';
+import { readOwnDataset, shortFingerprint, type DatasetValue } from '../schema/datasetChoice';
 import { ImportDataButton } from './ImportDataDialog';
 import { ModalDialog } from './ModalDialog';
 import { useOwnDatasets } from './OwnDatasets';
@@ -47,7 +47,15 @@ export function OwnDatasetTools({
           key={ref.fingerprint}
           disabled={disabled}
           label={t('importMissingNamed', { title: ref.title })}
-          onUse={() => {}}
+          // The link's runs move to it when the fingerprint matches (OwnDatasets); otherwise say why they do not.
+          onUse={(imported) => {
+            const got = readOwnDataset(imported)?.fingerprint ?? '';
+            if (got === ref.fingerprint) return;
+            store.getState().setNotice({
+              code: 'importData:notMatched',
+              params: { got: shortFingerprint(got), want: shortFingerprint(ref.fingerprint) },
+            });
+          }}
         />
       ))}
       {own && registry && (
