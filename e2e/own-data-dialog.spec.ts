@@ -5,14 +5,18 @@ import { accessibilityProblems } from './fixtures/axe';
 import { expect, test } from './fixtures/playground';
 import { csvFile, idxPair, notAZip, zipOfFolders } from './fixtures/ownFiles';
 
-test('on a phone, the import dialog fits, axe finds nothing in it, Esc closes it and focus goes back', async ({
+test('on a phone, files dropped on the import dialog are read, axe finds nothing in it, Esc closes it, focus goes back', async ({
   playground,
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await playground.open();
   const opener = playground.button('Import your own data…');
-  const dialog = await playground.importOwnFiles([notAZip()]);
+  await opener.click();
+  const dialog = playground.importDialog();
+  await playground.dropOwnFiles([notAZip()]);
+  await expect(dialog).toContainText('Chosen: broken.zip');
+  await dialog.getByRole('button', { name: 'Read the files' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('broken.zip is not a readable ZIP (damaged, or not a ZIP at all)');
   const box = (await dialog.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
