@@ -11,6 +11,7 @@ import { indexedDbRegistry } from './data/indexedDbRegistry';
 import { encodeLink } from './schema/urlCodec';
 import { createPlaygroundStore, hasUnsavedResults, linkStateOf } from './store/playgroundStore';
 import { App } from './ui/App';
+import { OwnDatasetsProvider } from './ui/OwnDatasets';
 import { startPageLanguage } from './ui/i18n/pageLanguage';
 import { catalogRunNamer } from './ui/settingWords';
 import { StoreProvider } from './ui/StoreContext';
@@ -28,7 +29,8 @@ const options = readPageOptions(location.search);
 // Own datasets live in this browser's IndexedDB (the trainer's worker reads the same database).
 const ownDatasets = indexedDbRegistry();
 // A link naming an own dataset this browser lacks opens on MNIST with a note (the registry is read only then).
-const opened = await withLinkDatasets(readExperimentLink(location.hash), ownDatasets);
+const linked = readExperimentLink(location.hash);
+const opened = await withLinkDatasets(linked, ownDatasets);
 const store = createPlaygroundStore(opened.state, { holdDataMs: HOLD_DATA_MS, namer: catalogRunNamer(i18n) });
 if (opened.notice) store.getState().setNotice(opened.notice);
 
@@ -73,9 +75,20 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
-        <TipDialogProvider>
-          <App />
-        </TipDialogProvider>
+        <OwnDatasetsProvider
+          registry={ownDatasets}
+          missing={opened.missing}
+          // A dataset the link named is here now: open the link again, so its runs train on it.
+          onImported={() =>
+            void withLinkDatasets(linked, ownDatasets).then((next) =>
+              store.getState().openLink(next.state, next.notice),
+            )
+          }
+        >
+          <TipDialogProvider>
+            <App />
+          </TipDialogProvider>
+        </OwnDatasetsProvider>
       </StoreProvider>
     </I18nextProvider>
   </StrictMode>,

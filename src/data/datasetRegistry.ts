@@ -69,7 +69,7 @@ export const HELD_OUT_EVERY = 5;
 /**
  * A stratified test split for a dataset without one: within each class, every HELD_OUT_EVERY-th example (the 5th,
  * 10th, …) is held out, so each class with 5 or more examples is tested and the split never changes.
- * Until the import step makes the ratio a setting, this fixed 20% is the split.
+ * The import dialog stores its own split (ownData/toRegistry.ts); this fixed 20% serves a dataset put without one.
  */
 export function heldOutSplit(
   all: ImageSplit,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ownDatasetValue } from '../schema/datasetChoice';
 import { EXPERIMENT_FIELDS, type ExperimentFieldName } from '../schema/experiment';
 import { isRelevant } from '../schema/fields';
 import { selectedRun } from '../store/playgroundStore';
@@ -8,6 +9,8 @@ import { FieldControl } from './FieldControl';
 import { FIELD_GROUPS } from './i18n/en/fields';
 import { useFieldWords } from './i18n/fieldWords';
 import { LearningRateNote } from './LearningRateNote';
+import { OwnDatasetTools } from './OwnDatasetTools';
+import { useOwnDatasets } from './OwnDatasets';
 import { usePlayground } from './StoreContext';
 import { useShownColour } from './theme/useTheme';
 
@@ -31,6 +34,8 @@ export function ExperimentControls() {
   const [picking, setPicking] = useState<PickMode | null>(null);
   const editingHidden = picking !== null;
   const words = useFieldWords();
+  const { summaries } = useOwnDatasets();
+  const ownOptions = summaries.map((summary) => ({ value: ownDatasetValue(summary), label: summary.title }));
   const { t } = useTranslation('fields');
   const locked = phase === 'training' || phase === 'imported' || trainerPhase === 'failed';
   // What an optimizer switch did to the learning rate is said under its field, or under the optimizer's when a
@@ -67,8 +72,16 @@ export function ExperimentControls() {
                   value={experiment[name]}
                   disabled={locked}
                   onChange={(value) => setField(name, value as never)}
+                  moreOptions={name === 'dataset' ? ownOptions : undefined}
                 >
                   {name === noteField && <LearningRateNote disabled={locked} />}
+                  {name === 'dataset' && (
+                    <OwnDatasetTools
+                      value={experiment.dataset}
+                      disabled={locked}
+                      onChoose={(value) => setField('dataset', value)}
+                    />
+                  )}
                 </FieldControl>
               </div>
             ))}

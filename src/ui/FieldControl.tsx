@@ -15,6 +15,8 @@ interface FieldControlProps {
   onChange: (value: unknown) => Problem[];
   /** Shown under the control and its hint, e.g. what a change elsewhere did to this value. */
   children?: ReactNode;
+  /** Choices beyond the schema's (the own datasets this browser holds), by value and shown text. */
+  moreOptions?: readonly { value: string; label: string }[];
 }
 
 function format(field: FieldSpec, value: unknown): string {
@@ -34,7 +36,15 @@ function parseText(field: FieldSpec, text: string): unknown {
 }
 
 /** One labelled control for one experiment setting; the visible label is its accessible name. */
-export function FieldControl({ name, field, value, disabled, onChange, children }: FieldControlProps) {
+export function FieldControl({
+  name,
+  field,
+  value,
+  disabled,
+  onChange,
+  children,
+  moreOptions = [],
+}: FieldControlProps) {
   const id = useId();
   const words = useFieldWords();
   const [draft, setDraft] = useState(() => format(field, value));
@@ -90,7 +100,14 @@ export function FieldControl({ name, field, value, disabled, onChange, children 
               {words.option(name, option.value)}
             </option>
           ))}
-          {ownDataset && <option value={String(value)}>{ownDataset.title}</option>}
+          {moreOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {ownDataset && !moreOptions.some((option) => option.value === String(value)) && (
+            <option value={String(value)}>{ownDataset.title}</option>
+          )}
         </select>
       );
       break;

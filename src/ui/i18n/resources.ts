@@ -7,6 +7,7 @@ import { diagnostics as enDiagnostics } from './en/diagnostics';
 import { fields as enFields } from './en/fields';
 import { firstLayer as enFirstLayer } from './en/firstLayer';
 import { health as enHealth } from './en/health';
+import { importData as enImportData } from './en/importData';
 import { layers as enLayers } from './en/layers';
 import { lessons as enLessons } from './en/lessons';
 import { look as enLook } from './en/look';
@@ -25,6 +26,7 @@ import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
 import { fields as zhFields } from './zh-CN/fields';
 import { firstLayer as zhFirstLayer } from './zh-CN/firstLayer';
 import { health as zhHealth } from './zh-CN/health';
+import { importData as zhImportData } from './zh-CN/importData';
 import { layers as zhLayers } from './zh-CN/layers';
 import { lessons as zhLessons } from './zh-CN/lessons';
 import { look as zhLook } from './zh-CN/look';
@@ -45,6 +47,7 @@ export const RESOURCES = {
     fields: enFields,
     firstLayer: enFirstLayer,
     health: enHealth,
+    importData: enImportData,
     layers: enLayers,
     lessons: enLessons,
     look: enLook,
@@ -64,6 +67,7 @@ export const RESOURCES = {
     fields: zhFields,
     firstLayer: zhFirstLayer,
     health: zhHealth,
+    importData: zhImportData,
     layers: zhLayers,
     lessons: zhLessons,
     look: zhLook,
