@@ -2,6 +2,7 @@
 // horizontal line, a circle), undo, then "Use this dataset" stores them like an import and a run trains on them to
 // test accuracy above chance; no request leaves the origin.
 import type { Page } from '@playwright/test';
+import { accessibilityProblems } from './fixtures/axe';
 import { expect, test } from './fixtures/playground';
 
 type Shape = 'vertical' | 'horizontal' | 'circle';
@@ -77,4 +78,31 @@ test('draws three classes on the pad, undoes one, uses the drawings and trains o
   expect(accuracy).toBeGreaterThan(34);
   expect(playground.pageErrors).toEqual([]);
   expect(playground.foreignRequests).toEqual([]);
+});
+
+test('on a phone, the drawing mode fits, axe finds nothing in it, and its controls work from the keyboard', async ({
+  playground,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await playground.open();
+  await playground.button('Import your own data…').click();
+  await playground.importDialog().getByRole('button', { name: 'Draw your own data instead…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Draw your own data' });
+  await expect(dialog.getByRole('radio')).toHaveCount(10);
+  await expect(dialog.getByRole('status')).toContainText('Each class needs at least 5 examples.');
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await accessibilityProblems(page)).toBe('');
+  // Keyboard: the class count, then a class chosen with the arrow keys.
+  await dialog.getByLabel('Number of classes').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByRole('radio')).toHaveCount(9);
+  await dialog.getByRole('radio', { name: '0 (0)' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByRole('radio', { name: '1 (0)' })).toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Add to “1”' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Back to files' }).press('Enter');
+  await expect(playground.importDialog().getByLabel('Files', { exact: true })).toBeVisible();
 });
