@@ -1,57 +1,9 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectedRun } from '../store/playgroundStore';
-import { drawingBox, greyToChannels, type ImageShape } from './imagePixels';
+import { clearPad, PAD, toImage, usePadStrokes } from './padInk';
 import { usePlayground } from './StoreContext';
 import { TipText } from './TipText';
-
-const PAD = 224;
-/**
- * The drawing as the dataset stores images: its height × width (28 × 28 for MNIST), white on black, 0–255, fitted
- * into a centred box as MNIST's digits are (20 × 20 of 28 × 28, drawingBox); for RGB the grey in every channel.
- */
-function toImage(canvas: HTMLCanvasElement, shape: ImageShape): Uint8Array | null {
-  const { height: rows, width: columns } = shape;
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  let top = canvas.height;
-  let left = canvas.width;
-  let bottom = -1;
-  let right = -1;
-  for (let y = 0; y < canvas.height; y++) {
-    for (let x = 0; x < canvas.width; x++) {
-      if (data[(y * canvas.width + x) * 4 + 3]! > 0) {
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
-        left = Math.min(left, x);
-        right = Math.max(right, x);
-      }
-    }
-  }
-  if (bottom < 0) return null;
-  const width = right - left + 1;
-  const height = bottom - top + 1;
-  const scale = drawingBox(shape) / Math.max(width, height);
-  const small = document.createElement('canvas');
-  small.width = columns;
-  small.height = rows;
-  const target = small.getContext('2d', { willReadFrequently: true })!;
-  target.imageSmoothingQuality = 'high';
-  target.drawImage(
-    canvas,
-    left,
-    top,
-    width,
-    height,
-    (columns - width * scale) / 2,
-    (rows - height * scale) / 2,
-    width * scale,
-    height * scale,
-  );
-  const pixels = target.getImageData(0, 0, columns, rows).data;
-  const grey = Uint8Array.from({ length: rows * columns }, (_, i) => pixels[i * 4 + 3]!);
-  return greyToChannels(grey, shape.channels);
-}
 
 /** Draw a digit with the mouse (or a finger) and see what the selected run's model makes of it. */
 export function DrawingPad() {
@@ -68,45 +20,19 @@ export function DrawingPad() {
   const width = usePlayground((s) => selectedRun(s).stats.dataset?.width) ?? 28;
   const channels = usePlayground((s) => selectedRun(s).stats.dataset?.channels) ?? 1;
   const canvas = useRef<HTMLCanvasElement>(null);
-  const last = useRef<{ x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState(false);
   const usable = experiment.task === 'classification' && phase !== 'imported' && phase !== 'setting-up';
 
-  useEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
-    context.lineCap = 'round';
-    context.lineJoin = 'round';
-    context.lineWidth = 18;
-    context.strokeStyle = '#000';
-  }, []);
-
-  const point = (event: PointerEvent<HTMLCanvasElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    return {
-      x: ((event.clientX - box.left) / box.width) * PAD,
-      y: ((event.clientY - box.top) / box.height) * PAD,
-    };
-  };
-  const stroke = (to: { x: number; y: number }) => {
-    const context = canvas.current?.getContext('2d');
-    if (!context || !last.current) return;
-    context.beginPath();
-    context.moveTo(last.current.x, last.current.y);
-    context.lineTo(to.x, to.y);
-    context.stroke();
-    last.current = to;
-  };
-  const finish = () => {
-    if (!last.current) return;
-    last.current = null;
-    const image = canvas.current && toImage(canvas.current, { height, width, channels });
-    if (image) rememberDrawing(image);
-    if (image && usable) predict(runId, image);
-  };
+  const strokes = usePadStrokes(canvas, {
+    onStroke: () => setDrawn(true),
+    onFinish: () => {
+      const image = canvas.current && toImage(canvas.current, { height, width, channels });
+      if (image) rememberDrawing(image);
+      if (image && usable) predict(runId, image);
+    },
+  });
   const clear = () => {
-    const context = canvas.current?.getContext('2d');
-    context?.clearRect(0, 0, PAD, PAD);
+    clearPad(canvas.current);
     setDrawn(false);
   };
 
@@ -131,15 +57,7 @@ export function DrawingPad() {
           height={PAD}
           className="drawing-canvas"
           aria-label={t('drawing.area')}
-          onPointerDown={(event) => {
-            event.currentTarget.setPointerCapture?.(event.pointerId);
-            last.current = point(event);
-            stroke({ ...last.current, x: last.current.x + 0.01 });
-            setDrawn(true);
-          }}
-          onPointerMove={(event) => last.current && stroke(point(event))}
-          onPointerUp={finish}
-          onPointerLeave={finish}
+          {...strokes}
         />
         <div className="drawing-answer">
           <button type="button" className="small" onClick={clear}>

@@ -8,6 +8,7 @@ import { sayLeftOut } from '../data/ownData/leftOut';
 import { DEFAULT_TEST_PERCENT, MAX_TEST_PERCENT, MIN_TEST_PERCENT, toStoredDataset } from '../data/ownData/toRegistry';
 import type { ImportProgress, ImportResult } from '../data/ownData/types';
 import { cleanTitle, ownDatasetValue, shortFingerprint, type OwnDatasetValue } from '../schema/datasetChoice';
+import { DrawOwnData } from './DrawOwnData';
 import { useSay } from './i18n/say';
 import { ModalDialog } from './ModalDialog';
 import { useOwnDatasets } from './OwnDatasets';
@@ -28,8 +29,17 @@ async function detect(files: readonly File[]): Promise<Detected> {
   return bytes.length ? 'csv' : 'unknown';
 }
 
-function ImportForm({ onUse, close }: { onUse: (value: OwnDatasetValue) => void; close: () => void }) {
+function ImportForm({
+  onUse,
+  close,
+  draw,
+}: {
+  onUse: (value: OwnDatasetValue) => void;
+  close: () => void;
+  draw: () => void;
+}) {
   const { t } = useTranslation('importData');
+  const { t: tDraw } = useTranslation('drawData');
   const say = useSay();
   const { registry, refresh, imported } = useOwnDatasets();
   const id = useId();
@@ -106,6 +116,11 @@ function ImportForm({ onUse, close }: { onUse: (value: OwnDatasetValue) => void;
         </button>
       </div>
       <p>{t('intro')}</p>
+      <p>
+        <button type="button" onClick={draw}>
+          {tDraw('open')}
+        </button>
+      </p>
       <div className="field">
         <label htmlFor={`${id}-files`}>{t('files')}</label>
         <input
@@ -279,18 +294,22 @@ export function ImportDataButton({
 }) {
   const { t } = useTranslation('importData');
   const [open, setOpen] = useState(false);
+  const [drawing, setDrawing] = useState(false);
+  const close = () => {
+    setOpen(false);
+    setDrawing(false);
+  };
   return (
     <>
       <button type="button" className="import-data-button" disabled={disabled} onClick={() => setOpen(true)}>
         {label ?? t('button')}
       </button>
-      <ModalDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        labelledBy="import-data-title"
-        className="import-data-dialog"
-      >
-        <ImportForm onUse={onUse} close={() => setOpen(false)} />
+      <ModalDialog open={open} onClose={close} labelledBy="import-data-title" className="import-data-dialog">
+        {drawing ? (
+          <DrawOwnData onUse={onUse} close={close} back={() => setDrawing(false)} />
+        ) : (
+          <ImportForm onUse={onUse} close={close} draw={() => setDrawing(true)} />
+        )}
       </ModalDialog>
     </>
   );

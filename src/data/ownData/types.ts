@@ -11,7 +11,7 @@ export interface OwnFile {
   readonly bytes: Uint8Array;
 }
 
-export type OwnFormat = 'idx' | 'csv' | 'zip';
+export type OwnFormat = 'idx' | 'csv' | 'zip' | 'drawn';
 
 export interface OwnDataInfo {
   /** The file's name without its extension (the UI lets the person rename it). */

@@ -4,6 +4,7 @@ import { app as enApp } from './en/app';
 import { backends as enBackends } from './en/backends';
 import { classroom as enClassroom } from './en/classroom';
 import { diagnostics as enDiagnostics } from './en/diagnostics';
+import { drawData as enDrawData } from './en/drawData';
 import { fields as enFields } from './en/fields';
 import { firstLayer as enFirstLayer } from './en/firstLayer';
 import { health as enHealth } from './en/health';
@@ -23,6 +24,7 @@ import { app as zhApp } from './zh-CN/app';
 import { backends as zhBackends } from './zh-CN/backends';
 import { classroom as zhClassroom } from './zh-CN/classroom';
 import { diagnostics as zhDiagnostics } from './zh-CN/diagnostics';
+import { drawData as zhDrawData } from './zh-CN/drawData';
 import { fields as zhFields } from './zh-CN/fields';
 import { firstLayer as zhFirstLayer } from './zh-CN/firstLayer';
 import { health as zhHealth } from './zh-CN/health';
@@ -44,6 +46,7 @@ export const RESOURCES = {
     backends: enBackends,
     classroom: enClassroom,
     diagnostics: enDiagnostics,
+    drawData: enDrawData,
     fields: enFields,
     firstLayer: enFirstLayer,
     health: enHealth,
@@ -64,6 +67,7 @@ export const RESOURCES = {
     backends: zhBackends,
     classroom: zhClassroom,
     diagnostics: zhDiagnostics,
+    drawData: zhDrawData,
     fields: zhFields,
     firstLayer: zhFirstLayer,
     health: zhHealth,

@@ -1,0 +1,25 @@
+// The import dialog's "Draw your own data": classes named by the person, drawings on a pad, in English.
+export const drawData = {
+  open: 'Draw your own data instead…',
+  title: 'Draw your own data',
+  back: 'Back to files',
+  intro:
+    'Name the classes, pick one, draw an example on the pad and add it. Each drawing is fitted to 28 × 28 grey like MNIST’s digits, and stays in this browser.',
+  classCount: 'Number of classes',
+  classNames: 'Class names',
+  className: 'Name of class {{number}}',
+  drawing: 'Drawing examples of',
+  choice: '{{name}} ({{count}})',
+  pad: 'Drawing pad: draw one example of “{{name}}”',
+  add: 'Add to “{{name}}”',
+  clear: 'Clear the pad',
+  undo: 'Undo the last example',
+  empty: 'Draw something on the pad first.',
+  counts: 'Examples: {{counts}}',
+  count: '{{name}}: {{count}}',
+  needMore: 'Each class needs at least {{min}} examples.',
+  enough: 'Every class has at least {{min}} examples; {{test}}% are held out for testing.',
+  datasetTitle: 'Title',
+  defaultTitle: 'my drawings',
+  use: 'Use this dataset',
+};
