@@ -5,13 +5,11 @@ import { DATASETS, builtInDataset, type DatasetName } from '../data/datasets';
 import type { ScriptRun } from '../scriptExport/pytorchScript';
 import { loadPythonHighlighter } from './pythonHighlight';
 import { scriptFileName } from './scriptFileName';
+import { useClipboardCopy } from './useClipboardCopy';
 import './scriptExport.css';
 
 /** The four files of a dataset, as the page loads them from its own origin (public/data/<dataset>/). */
 const DATA_FILES = ['train-images', 'train-labels', 'test-images', 'test-labels'].map((file) => `${file}.idx.gzip`);
-
-/** How long "copied" stays: long enough to read twice. */
-const STATUS_SHOWN_MS = 8000;
 
 /** What the dialog shows: the runs' script as it was when the button was pressed. */
 interface Shown {
@@ -97,20 +95,9 @@ function ScriptContent({
   const { t, i18n } = useTranslation('script');
   const html = useHighlighted(shown.script);
   const sizes = useFileSizes(shown.datasets);
-  const [status, setStatus] = useState<'copied' | 'copyBlocked' | null>(null);
-  useEffect(() => {
-    if (!status) return;
-    const timer = setTimeout(() => setStatus(null), STATUS_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [status]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(shown.script);
-      setStatus('copied');
-    } catch {
-      setStatus('copyBlocked');
-    }
-  };
+  const { outcome, copy: copyText } = useClipboardCopy();
+  const status = outcome && (outcome === 'copied' ? 'copied' : 'copyBlocked');
+  const copy = () => copyText(shown.script);
   const datasetTitle = shown.datasets.map((name) => DATASETS[name].title).join(' / ');
   const command = `python3 ${shown.fileName} --data ${t('dataFolder', { dataset: datasetTitle })}`;
   return (
